@@ -1,0 +1,46 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.util.List;
+
+/**
+ * Tools added to the conversation ({@code "type": "additional_tools"}).
+ *
+ * @param id the item id
+ * @param role {@code developer} in requests
+ * @param tools the tools
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("additional_tools")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record AdditionalTools(
+    String id,
+    String role,
+    List<Tool> tools,
+    JsonObject extra) implements OutputItem {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public AdditionalTools {
+    tools = Values.list(tools);
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param id the item id
+   * @param role {@code developer} in requests
+   * @param tools the tools
+   */
+  public AdditionalTools(String id, String role, List<Tool> tools) {
+    this(id, role, tools, null);
+  }
+}

@@ -1,0 +1,45 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * An API error: what went wrong, its class and code, and the offending parameter.
+ *
+ * @param message what went wrong
+ * @param type its class, e.g. {@code invalid_request_error}
+ * @param param the offending parameter, if any
+ * @param code a machine-readable code, if any
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record ApiError(
+    String message,
+    String type,
+    String param,
+    String code,
+    JsonObject extra) {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public ApiError {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param message what went wrong
+   * @param type its class, e.g. {@code invalid_request_error}
+   * @param param the offending parameter, if any
+   * @param code a machine-readable code, if any
+   */
+  public ApiError(String message, String type, String param, String code) {
+    this(message, type, param, code, null);
+  }
+}

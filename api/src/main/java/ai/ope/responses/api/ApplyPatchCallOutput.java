@@ -1,0 +1,55 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * The result of an apply-patch call ({@code "type": "apply_patch_call_output"}).
+ *
+ * @param id the item id
+ * @param callId the {@link ApplyPatchCall#callId()} this answers
+ * @param status {@code completed} or {@code failed}
+ * @param output a message about the result
+ * @param caller who made the call: the model directly, or a program it wrote
+ * @param createdBy who created the item, in listings
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("apply_patch_call_output")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record ApplyPatchCallOutput(
+    String id,
+    String callId,
+    String status,
+    String output,
+    ToolCallCaller caller,
+    String createdBy,
+    JsonObject extra) implements OutputItem {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public ApplyPatchCallOutput {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param id the item id
+   * @param callId the {@link ApplyPatchCall#callId()} this answers
+   * @param status {@code completed} or {@code failed}
+   * @param output a message about the result
+   * @param caller who made the call: the model directly, or a program it wrote
+   * @param createdBy who created the item, in listings
+   */
+  public ApplyPatchCallOutput(
+      String id, String callId, String status, String output, ToolCallCaller caller,
+      String createdBy) {
+    this(id, callId, status, output, caller, createdBy, null);
+  }
+}

@@ -1,0 +1,40 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.util.List;
+
+/**
+ * The apply-patch tool ({@code "type": "apply_patch"}): the application applies file changes.
+ *
+ * @param allowedCallers who may call it: {@code direct}, {@code programmatic}
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("apply_patch")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record ApplyPatchTool(
+    List<String> allowedCallers,
+    JsonObject extra) implements Tool {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public ApplyPatchTool {
+    allowedCallers = Values.list(allowedCallers);
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param allowedCallers who may call it: {@code direct}, {@code programmatic}
+   */
+  public ApplyPatchTool(List<String> allowedCallers) {
+    this(allowedCallers, null);
+  }
+}

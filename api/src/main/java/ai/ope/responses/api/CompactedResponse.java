@@ -1,0 +1,51 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.util.List;
+
+/**
+ * The answer to {@code POST /responses/compact}: the conversation, compacted.
+ *
+ * @param id the compaction
+ * @param object {@code response.compaction}
+ * @param createdAt when it was made, in Unix seconds
+ * @param output the kept messages and a {@link Compaction} item
+ * @param usage tokens used
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record CompactedResponse(
+    String id,
+    String object,
+    Double createdAt,
+    List<OutputItem> output,
+    Usage usage,
+    JsonObject extra) {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public CompactedResponse {
+    output = Values.list(output);
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param id the compaction
+   * @param object {@code response.compaction}
+   * @param createdAt when it was made, in Unix seconds
+   * @param output the kept messages and a {@link Compaction} item
+   * @param usage tokens used
+   */
+  public CompactedResponse(
+      String id, String object, Double createdAt, List<OutputItem> output, Usage usage) {
+    this(id, object, createdAt, output, usage, null);
+  }
+}

@@ -1,0 +1,32 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * Asks the server to compact the conversation at this point ({@code "type": "compaction_trigger"}).
+ *
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("compaction_trigger")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record CompactionTrigger(
+    JsonObject extra) implements InputItem {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public CompactionTrigger {
+    extra = Values.extra(extra);
+  }
+
+  /** Creates the value with no unmodelled members. */
+  public CompactionTrigger() {
+    this(null);
+  }
+}

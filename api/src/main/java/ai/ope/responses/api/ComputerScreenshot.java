@@ -1,0 +1,49 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * A screenshot for the computer-use tool ({@code "type": "computer_screenshot"}): the output of a
+ * {@code computer_call_output}, or a message part.
+ *
+ * @param imageUrl the screenshot as an {@code https:} or {@code data:} URL
+ * @param fileId an uploaded file id, instead of a URL
+ * @param detail {@code low}, {@code high}, {@code auto} or {@code original}
+ * @param promptCacheBreakpoint marks the end of a prompt-cache segment (explicit cache mode)
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("computer_screenshot")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record ComputerScreenshot(
+    String imageUrl,
+    String fileId,
+    String detail,
+    PromptCacheBreakpoint promptCacheBreakpoint,
+    JsonObject extra) implements ContentPart {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public ComputerScreenshot {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param imageUrl the screenshot as an {@code https:} or {@code data:} URL
+   * @param fileId an uploaded file id, instead of a URL
+   * @param detail {@code low}, {@code high}, {@code auto} or {@code original}
+   * @param promptCacheBreakpoint marks the end of a prompt-cache segment (explicit cache mode)
+   */
+  public ComputerScreenshot(
+      String imageUrl, String fileId, String detail, PromptCacheBreakpoint promptCacheBreakpoint) {
+    this(imageUrl, fileId, detail, promptCacheBreakpoint, null);
+  }
+}

@@ -1,0 +1,32 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * Computer use ({@code "type": "computer"}).
+ *
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("computer")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record ComputerTool(
+    JsonObject extra) implements Tool {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public ComputerTool {
+    extra = Values.extra(extra);
+  }
+
+  /** Creates the value with no unmodelled members. */
+  public ComputerTool() {
+    this(null);
+  }
+}

@@ -1,0 +1,45 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * Computer use, preview version ({@code "type": "computer_use_preview"}).
+ *
+ * @param environment {@code windows}, {@code mac}, {@code linux}, {@code ubuntu} or {@code browser}
+ * @param displayWidth the screen width
+ * @param displayHeight the screen height
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("computer_use_preview")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record ComputerUsePreviewTool(
+    String environment,
+    Integer displayWidth,
+    Integer displayHeight,
+    JsonObject extra) implements Tool {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public ComputerUsePreviewTool {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param environment {@code windows}, {@code mac}, {@code linux}, {@code ubuntu} or {@code
+   *     browser}
+   * @param displayWidth the screen width
+   * @param displayHeight the screen height
+   */
+  public ComputerUsePreviewTool(String environment, Integer displayWidth, Integer displayHeight) {
+    this(environment, displayWidth, displayHeight, null);
+  }
+}

@@ -1,0 +1,61 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * The model calls a custom tool with free-form input ({@code "type": "custom_tool_call"}).
+ *
+ * @param id the item id
+ * @param callId the id that links the call and its output
+ * @param namespace the namespace tool the tool belongs to, if any
+ * @param name the tool
+ * @param input the input the model wrote
+ * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+ * @param caller who made the call: the model directly, or a program it wrote
+ * @param createdBy who created the item, in listings
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("custom_tool_call")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record CustomToolCall(
+    String id,
+    String callId,
+    String namespace,
+    String name,
+    String input,
+    String status,
+    ToolCallCaller caller,
+    String createdBy,
+    JsonObject extra) implements OutputItem {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public CustomToolCall {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param id the item id
+   * @param callId the id that links the call and its output
+   * @param namespace the namespace tool the tool belongs to, if any
+   * @param name the tool
+   * @param input the input the model wrote
+   * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+   * @param caller who made the call: the model directly, or a program it wrote
+   * @param createdBy who created the item, in listings
+   */
+  public CustomToolCall(
+      String id, String callId, String namespace, String name, String input, String status,
+      ToolCallCaller caller, String createdBy) {
+    this(id, callId, namespace, name, input, status, caller, createdBy, null);
+  }
+}

@@ -1,0 +1,42 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * The answer to {@code DELETE /responses/{id}}.
+ *
+ * @param id the deleted response
+ * @param object {@code response}
+ * @param deleted whether it was deleted
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record DeletedResponse(
+    String id,
+    String object,
+    Boolean deleted,
+    JsonObject extra) {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public DeletedResponse {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param id the deleted response
+   * @param object {@code response}
+   * @param deleted whether it was deleted
+   */
+  public DeletedResponse(String id, String object, Boolean deleted) {
+    this(id, object, deleted, null);
+  }
+}

@@ -1,0 +1,62 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * The result of a function call ({@code "type": "function_call_output"}): sent by the application,
+ * and echoed in listings.
+ *
+ * @param id the item id
+ * @param callId the {@link FunctionCall#callId()} this answers
+ * @param output the result
+ * @param name the function, when echoed
+ * @param namespace its namespace tool, when echoed
+ * @param caller who made the call: the model directly, or a program it wrote
+ * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+ * @param createdBy who created the item, in listings
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("function_call_output")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record FunctionCallOutput(
+    String id,
+    String callId,
+    ToolOutput output,
+    String name,
+    String namespace,
+    ToolCallCaller caller,
+    String status,
+    String createdBy,
+    JsonObject extra) implements OutputItem {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public FunctionCallOutput {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param id the item id
+   * @param callId the {@link FunctionCall#callId()} this answers
+   * @param output the result
+   * @param name the function, when echoed
+   * @param namespace its namespace tool, when echoed
+   * @param caller who made the call: the model directly, or a program it wrote
+   * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+   * @param createdBy who created the item, in listings
+   */
+  public FunctionCallOutput(
+      String id, String callId, ToolOutput output, String name, String namespace,
+      ToolCallCaller caller, String status, String createdBy) {
+    this(id, callId, output, name, namespace, caller, status, createdBy, null);
+  }
+}

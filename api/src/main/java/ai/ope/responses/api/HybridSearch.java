@@ -1,0 +1,39 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * Weights of embedding and text matches in file search.
+ *
+ * @param embeddingWeight the weight of embedding similarity
+ * @param textWeight the weight of text matches
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record HybridSearch(
+    Double embeddingWeight,
+    Double textWeight,
+    JsonObject extra) {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public HybridSearch {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param embeddingWeight the weight of embedding similarity
+   * @param textWeight the weight of text matches
+   */
+  public HybridSearch(Double embeddingWeight, Double textWeight) {
+    this(embeddingWeight, textWeight, null);
+  }
+}

@@ -1,0 +1,41 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * The files of an inline skill, as a base64 zip ({@code "type": "base64"}).
+ *
+ * @param mediaType {@code application/zip}
+ * @param data the zip, base64
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("base64")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record InlineSkillSource(
+    String mediaType,
+    String data,
+    JsonObject extra) {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public InlineSkillSource {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param mediaType {@code application/zip}
+   * @param data the zip, base64
+   */
+  public InlineSkillSource(String mediaType, String data) {
+    this(mediaType, data, null);
+  }
+}

@@ -1,0 +1,41 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * Text the application sends ({@code "type": "input_text"}).
+ *
+ * @param text the text
+ * @param promptCacheBreakpoint marks the end of a prompt-cache segment (explicit cache mode)
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("input_text")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record InputText(
+    String text,
+    PromptCacheBreakpoint promptCacheBreakpoint,
+    JsonObject extra) implements ContentPart {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public InputText {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param text the text
+   * @param promptCacheBreakpoint marks the end of a prompt-cache segment (explicit cache mode)
+   */
+  public InputText(String text, PromptCacheBreakpoint promptCacheBreakpoint) {
+    this(text, promptCacheBreakpoint, null);
+  }
+}

@@ -1,0 +1,39 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * The answer to {@code POST /responses/input_tokens}.
+ *
+ * @param object {@code response.input_tokens}
+ * @param inputTokens how many input tokens the request would use
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record InputTokenCount(
+    String object,
+    Integer inputTokens,
+    JsonObject extra) {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public InputTokenCount {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param object {@code response.input_tokens}
+   * @param inputTokens how many input tokens the request would use
+   */
+  public InputTokenCount(String object, Integer inputTokens) {
+    this(object, inputTokens, null);
+  }
+}

@@ -1,0 +1,39 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * How the input tokens of a response split.
+ *
+ * @param cachedTokens tokens read from the prompt cache
+ * @param cacheWriteTokens tokens written to the prompt cache
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record InputTokensDetails(
+    Integer cachedTokens,
+    Integer cacheWriteTokens,
+    JsonObject extra) {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public InputTokensDetails {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param cachedTokens tokens read from the prompt cache
+   * @param cacheWriteTokens tokens written to the prompt cache
+   */
+  public InputTokensDetails(Integer cachedTokens, Integer cacheWriteTokens) {
+    this(cachedTokens, cacheWriteTokens, null);
+  }
+}

@@ -1,0 +1,44 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * The result of a local shell call ({@code "type": "local_shell_call_output"}).
+ *
+ * @param id the id of the {@link LocalShellCall} this answers
+ * @param output the result, as JSON text
+ * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("local_shell_call_output")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record LocalShellCallOutput(
+    String id,
+    String output,
+    String status,
+    JsonObject extra) implements OutputItem {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public LocalShellCallOutput {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param id the id of the {@link LocalShellCall} this answers
+   * @param output the result, as JSON text
+   * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+   */
+  public LocalShellCallOutput(String id, String output, String status) {
+    this(id, output, status, null);
+  }
+}

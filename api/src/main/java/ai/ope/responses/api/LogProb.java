@@ -1,0 +1,48 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.util.List;
+
+/**
+ * The log probability of one output token and its most likely alternatives.
+ *
+ * @param token the token
+ * @param logprob its log probability
+ * @param bytes its UTF-8 bytes; absent in stream events
+ * @param topLogprobs the most likely alternatives
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record LogProb(
+    String token,
+    Double logprob,
+    List<Integer> bytes,
+    List<TopLogProb> topLogprobs,
+    JsonObject extra) {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public LogProb {
+    bytes = Values.list(bytes);
+    topLogprobs = Values.list(topLogprobs);
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param token the token
+   * @param logprob its log probability
+   * @param bytes its UTF-8 bytes; absent in stream events
+   * @param topLogprobs the most likely alternatives
+   */
+  public LogProb(String token, Double logprob, List<Integer> bytes, List<TopLogProb> topLogprobs) {
+    this(token, logprob, bytes, topLogprobs, null);
+  }
+}

@@ -1,0 +1,57 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * Which MCP tool calls need approval: {@code "always"}, {@code "never"}, or rules per tool.
+ */
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public sealed interface McpApproval {
+
+  /**
+   * One setting for all tools.
+   *
+   * @param setting {@code always} or {@code never}
+   */
+  @JsonbTypeSerializer(ModelJsonbSerializer.class)
+  @JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+  record Setting(String setting) implements McpApproval {
+  }
+
+  /**
+   * Rules per tool.
+   *
+   * @param always tools that always need approval
+   * @param never tools that never need it
+   * @param extra members this type does not model, and modelled members that were sent as an
+   *     explicit {@code null}
+   */
+  @JsonbTypeSerializer(ModelJsonbSerializer.class)
+  @JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+  record Rules(
+      McpToolFilter always,
+      McpToolFilter never,
+      JsonObject extra) implements McpApproval {
+
+    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    public Rules {
+      extra = Values.extra(extra);
+    }
+
+    /**
+     * Creates the value with no unmodelled members.
+     *
+     * @param always tools that always need approval
+     * @param never tools that never need it
+     */
+    public Rules(McpToolFilter always, McpToolFilter never) {
+      this(always, never, null);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * The server asks the application to approve an MCP tool call ({@code "type":
+ * "mcp_approval_request"}).
+ *
+ * @param id the item id
+ * @param serverLabel the server
+ * @param name the tool
+ * @param arguments the arguments as JSON text
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("mcp_approval_request")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record McpApprovalRequest(
+    String id,
+    String serverLabel,
+    String name,
+    String arguments,
+    JsonObject extra) implements OutputItem {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public McpApprovalRequest {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param id the item id
+   * @param serverLabel the server
+   * @param name the tool
+   * @param arguments the arguments as JSON text
+   */
+  public McpApprovalRequest(String id, String serverLabel, String name, String arguments) {
+    this(id, serverLabel, name, arguments, null);
+  }
+}

@@ -1,0 +1,41 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.util.List;
+
+/**
+ * Selects tools of an MCP server.
+ *
+ * @param toolNames tools by name
+ * @param readOnly tools annotated read-only
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record McpToolFilter(
+    List<String> toolNames,
+    Boolean readOnly,
+    JsonObject extra) {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public McpToolFilter {
+    toolNames = Values.list(toolNames);
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param toolNames tools by name
+   * @param readOnly tools annotated read-only
+   */
+  public McpToolFilter(List<String> toolNames, Boolean readOnly) {
+    this(toolNames, readOnly, null);
+  }
+}

@@ -1,0 +1,47 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * A program the model wrote to call tools ({@code "type": "program"}).
+ *
+ * @param id the item id
+ * @param callId the id that links the call and its output
+ * @param code the JavaScript source
+ * @param fingerprint opaque; send it back unchanged
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("program")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record Program(
+    String id,
+    String callId,
+    String code,
+    String fingerprint,
+    JsonObject extra) implements OutputItem {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public Program {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param id the item id
+   * @param callId the id that links the call and its output
+   * @param code the JavaScript source
+   * @param fingerprint opaque; send it back unchanged
+   */
+  public Program(String id, String callId, String code, String fingerprint) {
+    this(id, callId, code, fingerprint, null);
+  }
+}

@@ -1,0 +1,33 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * Lets the model write programs that call other tools ({@code "type":
+ * "programmatic_tool_calling"}).
+ *
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("programmatic_tool_calling")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record ProgrammaticToolCallingTool(
+    JsonObject extra) implements Tool {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public ProgrammaticToolCallingTool {
+    extra = Values.extra(extra);
+  }
+
+  /** Creates the value with no unmodelled members. */
+  public ProgrammaticToolCallingTool() {
+    this(null);
+  }
+}

@@ -1,0 +1,42 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * How file search ranks its results.
+ *
+ * @param ranker {@code auto} or a ranker version
+ * @param scoreThreshold the lowest score kept
+ * @param hybridSearch weights of embedding and text search
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record RankingOptions(
+    String ranker,
+    Double scoreThreshold,
+    HybridSearch hybridSearch,
+    JsonObject extra) {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public RankingOptions {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param ranker {@code auto} or a ranker version
+   * @param scoreThreshold the lowest score kept
+   * @param hybridSearch weights of embedding and text search
+   */
+  public RankingOptions(String ranker, Double scoreThreshold, HybridSearch hybridSearch) {
+    this(ranker, scoreThreshold, hybridSearch, null);
+  }
+}

@@ -1,0 +1,38 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * The model declined to answer ({@code "type": "refusal"}).
+ *
+ * @param refusal the refusal text
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("refusal")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record Refusal(
+    String refusal,
+    JsonObject extra) implements ContentPart {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public Refusal {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param refusal the refusal text
+   */
+  public Refusal(String refusal) {
+    this(refusal, null);
+  }
+}

@@ -1,0 +1,39 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * Why a response failed ({@code status} {@code failed}).
+ *
+ * @param code e.g. {@code server_error}, {@code rate_limit_exceeded}, {@code invalid_prompt}
+ * @param message the message
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record ResponseError(
+    String code,
+    String message,
+    JsonObject extra) {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public ResponseError {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param code e.g. {@code server_error}, {@code rate_limit_exceeded}, {@code invalid_prompt}
+   * @param message the message
+   */
+  public ResponseError(String code, String message) {
+    this(code, message, null);
+  }
+}

@@ -1,0 +1,175 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJson;
+import ai.ope.responses.api.stream.ResponseStreamEvent;
+import ai.ope.responses.api.stream.UnknownStreamEvent;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Objects;
+
+/**
+ * Reads and writes the Responses API's JSON.
+ *
+ * <p>Model types (the records and sealed interfaces of {@code ai.ope.responses.api} and
+ * {@code ai.ope.responses.api.stream}) are bound by a streaming codec built for them:
+ *
+ * <ul>
+ *   <li>Wire names are snake_case ({@code max_output_tokens}), Java names camelCase.
+ *   <li>Nothing a server sends is lost. A {@code type} no union member knows becomes that union's
+ *       {@code Unknown…} member holding the raw JSON; a member a record does not model, and a
+ *       modelled member sent as an explicit {@code null}, go to the record's {@code extra()}.
+ *       Writing a value back therefore reproduces the JSON it was read from (up to key order
+ *       and number spelling).
+ *   <li>An absent member is {@code null} in Java and absent again when written.
+ *   <li>Bad input ends in a {@link ResponsesJsonException} that says where; never in another
+ *       exception, never in a partially filled object.
+ * </ul>
+ *
+ * <p>Other types (your own records for structured outputs, say) go to a shared JSON-B
+ * {@link #jsonb() Jsonb}. Every model type also carries JSON-B annotations that route it through
+ * the same codec, so any {@code Jsonb}, such as the one a JAX-RS runtime creates, binds the model
+ * identically.
+ *
+ * <p>All methods are thread-safe.
+ */
+public final class ResponsesJson {
+
+  private ResponsesJson() {}
+
+  /**
+   * Writes a value as compact JSON.
+   *
+   * @param value a model value, or any value JSON-B can write
+   * @return the JSON text
+   */
+  public static String toJson(Object value) {
+    Objects.requireNonNull(value, "value");
+    return ModelJson.isModel(value.getClass()) ? ModelJson.write(value) : jsonb().toJson(value);
+  }
+
+  /**
+   * Writes a value as compact UTF-8 JSON. The stream is flushed, not closed.
+   *
+   * @param value a model value, or any value JSON-B can write
+   * @param out where to write
+   */
+  public static void toJson(Object value, OutputStream out) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(out, "out");
+    if (ModelJson.isModel(value.getClass())) {
+      ModelJson.write(value, out);
+    } else {
+      jsonb().toJson(value, ModelJson.unclosed(out));
+    }
+  }
+
+  /**
+   * Reads JSON text.
+   *
+   * @param json the JSON text
+   * @param type the model type (or any type JSON-B can read)
+   * @param <T> the type
+   * @return the value, never null
+   * @throws ResponsesJsonException when the text is not JSON of that shape
+   */
+  public static <T> T fromJson(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    return ModelJson.isModel(type) ? ModelJson.read(json, type) : viaJsonb(json, type);
+  }
+
+  /**
+   * Reads JSON from a stream (UTF-8, or UTF-16/32 detected by its first bytes). The stream is
+   * read to the end of the value and left open.
+   *
+   * @param json the JSON bytes
+   * @param type the model type (or any type JSON-B can read)
+   * @param <T> the type
+   * @return the value, never null
+   * @throws ResponsesJsonException when the bytes are not JSON of that shape
+   */
+  public static <T> T fromJson(InputStream json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    if (ModelJson.isModel(type)) {
+      return ModelJson.read(json, type);
+    }
+    try {
+      return jsonb().fromJson(ModelJson.unclosed(json), type);
+    } catch (ResponsesJsonException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new ResponsesJsonException(
+          "cannot read " + type.getSimpleName() + ": " + e.getMessage(), null, -1, null, e);
+    }
+  }
+
+  /**
+   * Binds an in-memory JSON-P value.
+   *
+   * @param json the value
+   * @param type the model type
+   * @param <T> the type
+   * @return the value, never null
+   * @throws ResponsesJsonException when the value does not have that shape
+   */
+  public static <T> T fromJson(JsonValue json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    return ModelJson.isModel(type) ? ModelJson.read(json, type) : viaJsonb(json.toString(), type);
+  }
+
+  /**
+   * Reads the data of one server-sent event of a response stream.
+   *
+   * <p>The event's {@code type} member decides its class; the SSE {@code event:} name is used only
+   * when the data has no {@code type} (some proxies drop one or the other). A type this version
+   * does not know becomes an {@link UnknownStreamEvent}. The {@code [DONE]} sentinel that some
+   * compatible servers send is not an event: check for it before calling this method.
+   *
+   * @param eventName the SSE {@code event:} field, or null when the event had none
+   * @param data the SSE {@code data:} field (the lines joined with {@code \n})
+   * @return the event, never null
+   * @throws ResponsesJsonException when the data is not a JSON object of an event's shape
+   */
+  public static ResponseStreamEvent parseEvent(String eventName, String data) {
+    Objects.requireNonNull(data, "data");
+    ResponseStreamEvent event = ModelJson.read(data, ResponseStreamEvent.class);
+    if (eventName != null && !eventName.isEmpty()
+        && event instanceof UnknownStreamEvent unknown && unknown.type() == null) {
+      JsonObject named = ModelJson.withType(unknown.json(), eventName);
+      return ModelJson.read(named, ResponseStreamEvent.class);
+    }
+    return event;
+  }
+
+  /**
+   * The shared JSON-B instance used for non-model types: Yasson with default settings. Model
+   * types bind through it too (via their annotations).
+   *
+   * @return the instance; never close it
+   */
+  public static Jsonb jsonb() {
+    return SharedJsonb.INSTANCE;
+  }
+
+  private static <T> T viaJsonb(String json, Class<T> type) {
+    try {
+      return jsonb().fromJson(json, type);
+    } catch (ResponsesJsonException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new ResponsesJsonException(
+          "cannot read " + type.getSimpleName() + ": " + e.getMessage(), null, -1, null, e);
+    }
+  }
+
+  /** Created on first use: a program that only reads model types never starts Yasson. */
+  private static final class SharedJsonb {
+    static final Jsonb INSTANCE = JsonbBuilder.create();
+  }
+}

@@ -1,0 +1,42 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * A safety check on a computer action, to acknowledge when sending the result.
+ *
+ * @param id the check
+ * @param code its kind
+ * @param message an explanation
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record SafetyCheck(
+    String id,
+    String code,
+    String message,
+    JsonObject extra) {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public SafetyCheck {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param id the check
+   * @param code its kind
+   * @param message an explanation
+   */
+  public SafetyCheck(String id, String code, String message) {
+    this(id, code, message, null);
+  }
+}

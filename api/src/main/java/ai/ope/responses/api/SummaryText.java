@@ -1,0 +1,38 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * A part of a reasoning summary ({@code "type": "summary_text"}).
+ *
+ * @param text the text
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("summary_text")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record SummaryText(
+    String text,
+    JsonObject extra) implements ContentPart {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public SummaryText {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param text the text
+   */
+  public SummaryText(String text) {
+    this(text, null);
+  }
+}

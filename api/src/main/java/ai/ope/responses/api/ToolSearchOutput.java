@@ -1,0 +1,56 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.util.List;
+
+/**
+ * The tools a tool search found ({@code "type": "tool_search_output"}).
+ *
+ * @param id the item id
+ * @param callId the id that links the call and its output
+ * @param execution {@code server} or {@code client}
+ * @param tools the tools found
+ * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+ * @param createdBy who created the item, in listings
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("tool_search_output")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record ToolSearchOutput(
+    String id,
+    String callId,
+    String execution,
+    List<Tool> tools,
+    String status,
+    String createdBy,
+    JsonObject extra) implements OutputItem {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public ToolSearchOutput {
+    tools = Values.list(tools);
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param id the item id
+   * @param callId the id that links the call and its output
+   * @param execution {@code server} or {@code client}
+   * @param tools the tools found
+   * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+   * @param createdBy who created the item, in listings
+   */
+  public ToolSearchOutput(
+      String id, String callId, String execution, List<Tool> tools, String status, String createdBy) {
+    this(id, callId, execution, tools, status, createdBy, null);
+  }
+}

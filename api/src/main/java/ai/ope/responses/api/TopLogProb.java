@@ -1,0 +1,44 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.util.List;
+
+/**
+ * One alternative token at a position, with its log probability.
+ *
+ * @param token the token
+ * @param logprob its log probability
+ * @param bytes its UTF-8 bytes; absent in stream events
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record TopLogProb(
+    String token,
+    Double logprob,
+    List<Integer> bytes,
+    JsonObject extra) {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public TopLogProb {
+    bytes = Values.list(bytes);
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param token the token
+   * @param logprob its log probability
+   * @param bytes its UTF-8 bytes; absent in stream events
+   */
+  public TopLogProb(String token, Double logprob, List<Integer> bytes) {
+    this(token, logprob, bytes, null);
+  }
+}

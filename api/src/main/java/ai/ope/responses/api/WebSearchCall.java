@@ -1,0 +1,44 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * A hosted web search the server ran ({@code "type": "web_search_call"}).
+ *
+ * @param id the item id
+ * @param status {@code in_progress}, {@code searching}, {@code completed} or {@code failed}
+ * @param action what the search did
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("web_search_call")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record WebSearchCall(
+    String id,
+    String status,
+    WebSearchAction action,
+    JsonObject extra) implements OutputItem {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public WebSearchCall {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param id the item id
+   * @param status {@code in_progress}, {@code searching}, {@code completed} or {@code failed}
+   * @param action what the search did
+   */
+  public WebSearchCall(String id, String status, WebSearchAction action) {
+    this(id, status, action, null);
+  }
+}

@@ -1,0 +1,51 @@
+package ai.ope.responses.api;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.util.List;
+
+/**
+ * The older hosted web search ({@code "type": "web_search_preview"} or a dated version of it).
+ *
+ * @param type {@code web_search_preview} or {@code web_search_preview_2025_03_11}
+ * @param userLocation the user's approximate location
+ * @param searchContextSize {@code low}, {@code medium} or {@code high}
+ * @param searchContentTypes {@code text}, {@code image}
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType({"web_search_preview", "web_search_preview_2025_03_11"})
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record WebSearchPreviewTool(
+    String type,
+    UserLocation userLocation,
+    String searchContextSize,
+    List<String> searchContentTypes,
+    JsonObject extra) implements Tool {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public WebSearchPreviewTool {
+    searchContentTypes = Values.list(searchContentTypes);
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param type {@code web_search_preview} or {@code web_search_preview_2025_03_11}
+   * @param userLocation the user's approximate location
+   * @param searchContextSize {@code low}, {@code medium} or {@code high}
+   * @param searchContentTypes {@code text}, {@code image}
+   */
+  public WebSearchPreviewTool(
+      String type, UserLocation userLocation, String searchContextSize,
+      List<String> searchContentTypes) {
+    this(type, userLocation, searchContextSize, searchContentTypes, null);
+  }
+}

@@ -1,0 +1,130 @@
+package ai.ope.responses.api.internal;
+
+import ai.ope.responses.api.ResponsesJsonException;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParser.Event;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.lang.reflect.Type;
+
+/**
+ * Entry points of the model codec, for {@code ResponsesJson} and the JSON-B adapters. Every read
+ * failure leaves here as a {@link ResponsesJsonException}.
+ */
+public final class ModelJson {
+
+  private ModelJson() {}
+
+  /** Whether the codec binds this class (a record or sealed interface of the model). */
+  public static boolean isModel(Class<?> type) {
+    return Codecs.isModel(type);
+  }
+
+  /** Reads JSON text as a model type. */
+  public static <T> T read(String json, Type type) {
+    return read(JsonIo.PARSERS.createParser(new StringReader(json)), type, json);
+  }
+
+  /** Reads JSON bytes (UTF-8, UTF-16 or UTF-32, detected) as a model type; the stream stays open. */
+  public static <T> T read(InputStream json, Type type) {
+    return read(JsonIo.PARSERS.createParser(new Unclosed.Input(json)), type, null);
+  }
+
+  /** Binds an in-memory JSON value as a model type. */
+  public static <T> T read(JsonValue json, Type type) {
+    return read(JsonIo.valueParser(json), type, null);
+  }
+
+  private static <T> T read(JsonParser parser, Type type, CharSequence source) {
+    Codec<T> codec = Codecs.of(type);
+    try (parser) {
+      if (!parser.hasNext()) {
+        throw new DecodeException("no JSON value in the input", 0, null);
+      }
+      Event first = parser.next();
+      if (first == Event.VALUE_NULL) {
+        throw DecodeException.mismatch("a value", first, parser);
+      }
+      T value = codec.read(parser, first);
+      if (hasMore(parser)) {
+        throw DecodeException.invalid("unexpected content after the JSON value", parser);
+      }
+      return value;
+    } catch (RuntimeException failure) {
+      DecodeException decode = DecodeException.of(failure, parser);
+      throw new ResponsesJsonException(
+          "cannot read " + simpleName(type) + ": " + decode.getMessage(),
+          decode.pointer(),
+          decode.offset(),
+          Excerpts.around(source, decode.offset()),
+          decode.getCause() != null ? decode.getCause() : decode);
+    }
+  }
+
+  private static boolean hasMore(JsonParser parser) {
+    try {
+      return parser.hasNext();
+    } catch (JsonException trailingGarbage) {
+      return true;
+    }
+  }
+
+  /** Writes a model value to a generator (used by the JSON-B serializer). */
+  public static void write(Object value, JsonGenerator generator) {
+    Codecs.<Object>of(value.getClass()).write(value, generator);
+  }
+
+  /** Writes a model value as compact JSON text. */
+  public static String write(Object value) {
+    StringWriter out = new StringWriter();
+    write(value, out);
+    return out.toString();
+  }
+
+  /** Writes a model value as compact JSON text; the writer is flushed, not closed. */
+  public static void write(Object value, Writer out) {
+    try (JsonGenerator generator = JsonIo.GENERATORS.createGenerator(new Unclosed.Chars(out))) {
+      write(value, generator);
+    }
+  }
+
+  /** Writes a model value as UTF-8 JSON; the stream is flushed, not closed. */
+  public static void write(Object value, OutputStream out) {
+    try (JsonGenerator generator = JsonIo.GENERATORS.createGenerator(new Unclosed.Bytes(out))) {
+      write(value, generator);
+    }
+  }
+
+  /** The stream, with {@code close()} turned into nothing. */
+  public static InputStream unclosed(InputStream in) {
+    return new Unclosed.Input(in);
+  }
+
+  /** The stream, with {@code close()} turned into {@code flush()}. */
+  public static OutputStream unclosed(OutputStream out) {
+    return new Unclosed.Bytes(out);
+  }
+
+  /** A copy of an object with {@code "type"} set first. */
+  public static JsonObject withType(JsonObject object, String type) {
+    JsonObjectBuilder typed = JsonValues.PROVIDER.createObjectBuilder().add("type", type);
+    object.forEach((key, value) -> {
+      if (!key.equals("type")) {
+        typed.add(key, value);
+      }
+    });
+    return typed.build();
+  }
+
+  private static String simpleName(Type type) {
+    return type instanceof Class<?> cls ? cls.getSimpleName() : type.getTypeName();
+  }
+}

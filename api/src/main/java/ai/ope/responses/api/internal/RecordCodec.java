@@ -1,0 +1,241 @@
+package ai.ope.responses.api.internal;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParser.Event;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A model record as a JSON object.
+ *
+ * <p>Every component but the last maps to one member: its {@code @JsonbProperty} name, else its
+ * name in snake_case. The last component, {@code JsonObject extra}, receives every member the
+ * record does not model and every modelled member that arrived as an explicit {@code null}, so
+ * that writing the record back reproduces what was read. A record annotated with {@link WireType}
+ * and without a {@code type} component writes its discriminator first.
+ */
+final class RecordCodec<T> implements Codec<T> {
+
+  private static final String TYPE = "type";
+
+  private final Class<T> type;
+  private final String[] names;
+  private final Map<String, Integer> index;
+  private final MethodHandle constructor;
+  private final MethodHandle[] accessors;
+  private final int typeIndex;
+  private final String writtenType;
+  private final List<String> typeNames;
+  private Codec<Object>[] codecs;
+
+  RecordCodec(Class<T> type) {
+    this.type = type;
+    RecordComponent[] components = type.getRecordComponents();
+    if (!isObjectRecord(type)) {
+      throw new IllegalStateException(type.getName() + " must end with a JsonObject extra component");
+    }
+    int members = components.length - 1;
+    this.names = new String[members];
+    this.index = new HashMap<>(members * 2);
+    this.accessors = new MethodHandle[components.length];
+    Class<?>[] parameters = new Class<?>[components.length];
+    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    int typeAt = -1;
+    try {
+      for (int i = 0; i < components.length; i++) {
+        RecordComponent component = components[i];
+        if (component.getType().isPrimitive()) {
+          throw new IllegalStateException(type.getName() + "." + component.getName()
+              + " is primitive; model components must be nullable");
+        }
+        parameters[i] = component.getType();
+        accessors[i] = lookup.unreflect(component.getAccessor())
+            .asType(MethodType.methodType(Object.class, Object.class));
+        if (i < members) {
+          names[i] = wireName(component);
+          index.put(names[i], i);
+          if (names[i].equals(TYPE) && component.getType() == String.class) {
+            typeAt = i;
+          }
+        }
+      }
+      this.constructor = lookup
+          .findConstructor(type, MethodType.methodType(void.class, parameters))
+          .asSpreader(Object[].class, parameters.length)
+          .asType(MethodType.methodType(Object.class, Object[].class));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot bind " + type.getName(), e);
+    }
+    this.typeIndex = typeAt;
+    WireType wireType = type.getAnnotation(WireType.class);
+    this.typeNames = wireType == null ? List.of() : List.of(wireType.value());
+    this.writtenType = typeAt >= 0 || typeNames.isEmpty() ? null : typeNames.get(0);
+  }
+
+  /** Resolves the component codecs; separate from construction so types may be recursive. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void init(Codecs registry) {
+    RecordComponent[] components = type.getRecordComponents();
+    Codec<Object>[] resolved = new Codec[names.length];
+    for (int i = 0; i < names.length; i++) {
+      resolved[i] = (Codec<Object>) registry.resolve(components[i].getGenericType());
+    }
+    this.codecs = resolved;
+  }
+
+  Class<T> type() {
+    return type;
+  }
+
+  List<String> typeNames() {
+    return typeNames;
+  }
+
+  @Override
+  public T read(JsonParser parser, Event first) {
+    if (first != Event.START_OBJECT) {
+      throw DecodeException.mismatch("object", first, parser);
+    }
+    return readMembers(parser, null);
+  }
+
+  /**
+   * Reads the members of an object whose start has been consumed.
+   *
+   * @param consumedType the discriminator a union already read, or null
+   */
+  T readMembers(JsonParser parser, String consumedType) {
+    Object[] arguments = new Object[names.length + 1];
+    if (consumedType != null && typeIndex >= 0) {
+      arguments[typeIndex] = consumedType;
+    }
+    JsonObjectBuilder extra = null;
+    for (Event event = parser.next(); event != Event.END_OBJECT; event = parser.next()) {
+      String key = parser.getString();
+      try {
+        Event value = parser.next();
+        Integer at = index.get(key);
+        if (at != null && value != Event.VALUE_NULL) {
+          arguments[at] = codecs[at].read(parser, value);
+        } else if (at == null && writtenType != null && key.equals(TYPE)) {
+          checkDiscriminator(parser, value);
+        } else {
+          if (extra == null) {
+            extra = JsonValues.PROVIDER.createObjectBuilder();
+          }
+          extra.add(key, JsonValues.read(parser, value));
+        }
+      } catch (RuntimeException failure) {
+        throw DecodeException.of(failure, parser).under(key);
+      }
+    }
+    arguments[names.length] = extra == null ? JsonValue.EMPTY_JSON_OBJECT : extra.build();
+    return construct(arguments, parser);
+  }
+
+  private void checkDiscriminator(JsonParser parser, Event value) {
+    if (value != Event.VALUE_STRING) {
+      throw DecodeException.mismatch("string", value, parser);
+    }
+    String found = parser.getString();
+    if (!typeNames.contains(found)) {
+      throw DecodeException.invalid(
+          "expected type " + String.join(" or ", typeNames) + " but found " + found, parser);
+    }
+  }
+
+  private T construct(Object[] arguments, JsonParser parser) {
+    try {
+      Object record = (Object) constructor.invokeExact(arguments);
+      return type.cast(record);
+    } catch (Error e) {
+      throw e;
+    } catch (Throwable rejected) {
+      // A compact constructor refused the values (a record that validates its members).
+      throw DecodeException.invalid(type.getSimpleName() + ": " + rejected.getMessage(), parser);
+    }
+  }
+
+  @Override
+  public void write(T value, JsonGenerator generator) {
+    generator.writeStartObject();
+    if (writtenType != null) {
+      generator.write(TYPE, writtenType);
+    }
+    for (int i = 0; i < names.length; i++) {
+      Object member = get(i, value);
+      if (member != null) {
+        generator.writeKey(names[i]);
+        codecs[i].write(member, generator);
+      }
+    }
+    JsonObject extra = (JsonObject) get(names.length, value);
+    if (extra != null && !extra.isEmpty()) {
+      writeExtra(value, extra, generator);
+    }
+    generator.writeEnd();
+  }
+
+  private void writeExtra(T value, JsonObject extra, JsonGenerator generator) {
+    for (Map.Entry<String, JsonValue> entry : extra.entrySet()) {
+      String key = entry.getKey();
+      Integer at = index.get(key);
+      boolean shadowed = at != null ? get(at, value) != null
+          : writtenType != null && key.equals(TYPE);
+      if (!shadowed) {
+        generator.write(key, entry.getValue());
+      }
+    }
+  }
+
+  private Object get(int component, T value) {
+    try {
+      return accessors[component].invokeExact((Object) value);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  /** Whether a record is bound as a JSON object: its last component is {@code JsonObject extra}. */
+  static boolean isObjectRecord(Class<?> type) {
+    RecordComponent[] components = type.getRecordComponents();
+    if (components.length == 0) {
+      return false;
+    }
+    RecordComponent last = components[components.length - 1];
+    return last.getName().equals("extra") && last.getType() == JsonObject.class;
+  }
+
+  private static String wireName(RecordComponent component) {
+    JsonbProperty property = component.getAccessor().getAnnotation(JsonbProperty.class);
+    if (property != null && !property.value().isEmpty()) {
+      return property.value();
+    }
+    return snakeCase(component.getName());
+  }
+
+  static String snakeCase(String name) {
+    StringBuilder snake = new StringBuilder(name.length() + 4);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c)) {
+        snake.append('_').append(Character.toLowerCase(c));
+      } else {
+        snake.append(c);
+      }
+    }
+    return snake.toString();
+  }
+}

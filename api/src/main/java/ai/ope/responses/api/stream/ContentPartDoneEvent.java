@@ -1,0 +1,53 @@
+package ai.ope.responses.api.stream;
+
+import ai.ope.responses.api.ContentPart;
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * A content part of a message is complete.
+ *
+ * @param sequenceNumber the position of the event in its stream; absent from some older servers
+ * @param itemId the output item it belongs to
+ * @param outputIndex the item's index in {@code output}
+ * @param contentIndex the part's index in the item's {@code content}
+ * @param part the final part
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("response.content_part.done")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record ContentPartDoneEvent(
+    Integer sequenceNumber,
+    String itemId,
+    Integer outputIndex,
+    Integer contentIndex,
+    ContentPart part,
+    JsonObject extra) implements ResponseStreamEvent {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public ContentPartDoneEvent {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param itemId the output item it belongs to
+   * @param outputIndex the item's index in {@code output}
+   * @param contentIndex the part's index in the item's {@code content}
+   * @param part the final part
+   */
+  public ContentPartDoneEvent(
+      Integer sequenceNumber, String itemId, Integer outputIndex, Integer contentIndex,
+      ContentPart part) {
+    this(sequenceNumber, itemId, outputIndex, contentIndex, part, null);
+  }
+}

@@ -1,0 +1,48 @@
+package ai.ope.responses.api.stream;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * The arguments of an MCP tool call are complete.
+ *
+ * @param sequenceNumber the position of the event in its stream; absent from some older servers
+ * @param itemId the output item it belongs to
+ * @param outputIndex the item's index in {@code output}
+ * @param arguments the whole arguments, as JSON text
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("response.mcp_call_arguments.done")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record McpCallArgumentsDoneEvent(
+    Integer sequenceNumber,
+    String itemId,
+    Integer outputIndex,
+    String arguments,
+    JsonObject extra) implements ResponseStreamEvent {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public McpCallArgumentsDoneEvent {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param itemId the output item it belongs to
+   * @param outputIndex the item's index in {@code output}
+   * @param arguments the whole arguments, as JSON text
+   */
+  public McpCallArgumentsDoneEvent(
+      Integer sequenceNumber, String itemId, Integer outputIndex, String arguments) {
+    this(sequenceNumber, itemId, outputIndex, arguments, null);
+  }
+}

@@ -1,0 +1,45 @@
+package ai.ope.responses.api.stream;
+
+import ai.ope.responses.api.OutputItem;
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * An output item is complete.
+ *
+ * @param sequenceNumber the position of the event in its stream; absent from some older servers
+ * @param outputIndex the item's index in {@code output}
+ * @param item the final item
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("response.output_item.done")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record OutputItemDoneEvent(
+    Integer sequenceNumber,
+    Integer outputIndex,
+    OutputItem item,
+    JsonObject extra) implements ResponseStreamEvent {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public OutputItemDoneEvent {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param outputIndex the item's index in {@code output}
+   * @param item the final item
+   */
+  public OutputItemDoneEvent(Integer sequenceNumber, Integer outputIndex, OutputItem item) {
+    this(sequenceNumber, outputIndex, item, null);
+  }
+}

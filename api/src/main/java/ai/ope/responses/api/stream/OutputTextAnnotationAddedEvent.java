@@ -1,0 +1,56 @@
+package ai.ope.responses.api.stream;
+
+import ai.ope.responses.api.Annotation;
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * A citation was added to an output text part.
+ *
+ * @param sequenceNumber the position of the event in its stream; absent from some older servers
+ * @param itemId the output item it belongs to
+ * @param outputIndex the item's index in {@code output}
+ * @param contentIndex the part's index in the item's {@code content}
+ * @param annotationIndex the annotation's index in the part
+ * @param annotation the annotation
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("response.output_text.annotation.added")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record OutputTextAnnotationAddedEvent(
+    Integer sequenceNumber,
+    String itemId,
+    Integer outputIndex,
+    Integer contentIndex,
+    Integer annotationIndex,
+    Annotation annotation,
+    JsonObject extra) implements ResponseStreamEvent {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public OutputTextAnnotationAddedEvent {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param itemId the output item it belongs to
+   * @param outputIndex the item's index in {@code output}
+   * @param contentIndex the part's index in the item's {@code content}
+   * @param annotationIndex the annotation's index in the part
+   * @param annotation the annotation
+   */
+  public OutputTextAnnotationAddedEvent(
+      Integer sequenceNumber, String itemId, Integer outputIndex, Integer contentIndex,
+      Integer annotationIndex, Annotation annotation) {
+    this(sequenceNumber, itemId, outputIndex, contentIndex, annotationIndex, annotation, null);
+  }
+}

@@ -1,0 +1,58 @@
+package ai.ope.responses.api.stream;
+
+import ai.ope.responses.api.LogProb;
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.util.List;
+
+/**
+ * An output text part is complete.
+ *
+ * @param sequenceNumber the position of the event in its stream; absent from some older servers
+ * @param itemId the output item it belongs to
+ * @param outputIndex the item's index in {@code output}
+ * @param contentIndex the part's index in the item's {@code content}
+ * @param text the whole text
+ * @param logprobs its log probabilities, when requested
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("response.output_text.done")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record OutputTextDoneEvent(
+    Integer sequenceNumber,
+    String itemId,
+    Integer outputIndex,
+    Integer contentIndex,
+    String text,
+    List<LogProb> logprobs,
+    JsonObject extra) implements ResponseStreamEvent {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public OutputTextDoneEvent {
+    logprobs = Values.list(logprobs);
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param itemId the output item it belongs to
+   * @param outputIndex the item's index in {@code output}
+   * @param contentIndex the part's index in the item's {@code content}
+   * @param text the whole text
+   * @param logprobs its log probabilities, when requested
+   */
+  public OutputTextDoneEvent(
+      Integer sequenceNumber, String itemId, Integer outputIndex, Integer contentIndex, String text,
+      List<LogProb> logprobs) {
+    this(sequenceNumber, itemId, outputIndex, contentIndex, text, logprobs, null);
+  }
+}

@@ -1,0 +1,53 @@
+package ai.ope.responses.api.stream;
+
+import ai.ope.responses.api.SummaryText;
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * A part of a reasoning summary started.
+ *
+ * @param sequenceNumber the position of the event in its stream; absent from some older servers
+ * @param itemId the output item it belongs to
+ * @param outputIndex the item's index in {@code output}
+ * @param summaryIndex the part's index in the reasoning item's {@code summary}
+ * @param part the part so far
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("response.reasoning_summary_part.added")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record ReasoningSummaryPartAddedEvent(
+    Integer sequenceNumber,
+    String itemId,
+    Integer outputIndex,
+    Integer summaryIndex,
+    SummaryText part,
+    JsonObject extra) implements ResponseStreamEvent {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public ReasoningSummaryPartAddedEvent {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param itemId the output item it belongs to
+   * @param outputIndex the item's index in {@code output}
+   * @param summaryIndex the part's index in the reasoning item's {@code summary}
+   * @param part the part so far
+   */
+  public ReasoningSummaryPartAddedEvent(
+      Integer sequenceNumber, String itemId, Integer outputIndex, Integer summaryIndex,
+      SummaryText part) {
+    this(sequenceNumber, itemId, outputIndex, summaryIndex, part, null);
+  }
+}

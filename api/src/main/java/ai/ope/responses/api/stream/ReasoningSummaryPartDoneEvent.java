@@ -1,0 +1,56 @@
+package ai.ope.responses.api.stream;
+
+import ai.ope.responses.api.SummaryText;
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * A part of a reasoning summary is complete.
+ *
+ * @param sequenceNumber the position of the event in its stream; absent from some older servers
+ * @param itemId the output item it belongs to
+ * @param outputIndex the item's index in {@code output}
+ * @param summaryIndex the part's index in the reasoning item's {@code summary}
+ * @param part the final part
+ * @param status {@code incomplete} when the summary was cut off
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("response.reasoning_summary_part.done")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record ReasoningSummaryPartDoneEvent(
+    Integer sequenceNumber,
+    String itemId,
+    Integer outputIndex,
+    Integer summaryIndex,
+    SummaryText part,
+    String status,
+    JsonObject extra) implements ResponseStreamEvent {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public ReasoningSummaryPartDoneEvent {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param itemId the output item it belongs to
+   * @param outputIndex the item's index in {@code output}
+   * @param summaryIndex the part's index in the reasoning item's {@code summary}
+   * @param part the final part
+   * @param status {@code incomplete} when the summary was cut off
+   */
+  public ReasoningSummaryPartDoneEvent(
+      Integer sequenceNumber, String itemId, Integer outputIndex, Integer summaryIndex,
+      SummaryText part, String status) {
+    this(sequenceNumber, itemId, outputIndex, summaryIndex, part, status, null);
+  }
+}

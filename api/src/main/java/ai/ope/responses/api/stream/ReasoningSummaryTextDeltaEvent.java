@@ -1,0 +1,55 @@
+package ai.ope.responses.api.stream;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * More reasoning summary text.
+ *
+ * @param sequenceNumber the position of the event in its stream; absent from some older servers
+ * @param itemId the output item it belongs to
+ * @param outputIndex the item's index in {@code output}
+ * @param summaryIndex the part's index in the reasoning item's {@code summary}
+ * @param delta the text to append
+ * @param obfuscation random padding some servers add to deltas; carries no data
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("response.reasoning_summary_text.delta")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record ReasoningSummaryTextDeltaEvent(
+    Integer sequenceNumber,
+    String itemId,
+    Integer outputIndex,
+    Integer summaryIndex,
+    String delta,
+    String obfuscation,
+    JsonObject extra) implements ResponseStreamEvent {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public ReasoningSummaryTextDeltaEvent {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param itemId the output item it belongs to
+   * @param outputIndex the item's index in {@code output}
+   * @param summaryIndex the part's index in the reasoning item's {@code summary}
+   * @param delta the text to append
+   * @param obfuscation random padding some servers add to deltas; carries no data
+   */
+  public ReasoningSummaryTextDeltaEvent(
+      Integer sequenceNumber, String itemId, Integer outputIndex, Integer summaryIndex,
+      String delta, String obfuscation) {
+    this(sequenceNumber, itemId, outputIndex, summaryIndex, delta, obfuscation, null);
+  }
+}

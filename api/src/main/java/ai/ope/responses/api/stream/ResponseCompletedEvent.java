@@ -1,0 +1,47 @@
+package ai.ope.responses.api.stream;
+
+import ai.ope.responses.api.Response;
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * The response is complete: the final event, with the whole response and its usage.
+ *
+ * @param sequenceNumber the position of the event in its stream; absent from some older servers
+ * @param response the response at this point
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("response.completed")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record ResponseCompletedEvent(
+    Integer sequenceNumber,
+    Response response,
+    JsonObject extra) implements ResponseLifecycleEvent {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public ResponseCompletedEvent {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param response the response at this point
+   */
+  public ResponseCompletedEvent(Integer sequenceNumber, Response response) {
+    this(sequenceNumber, response, null);
+  }
+
+  @Override
+  public boolean isTerminal() {
+    return true;
+  }
+}

@@ -1,0 +1,48 @@
+package ai.ope.responses.api.stream;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * A command of a shell call started.
+ *
+ * @param sequenceNumber the position of the event in its stream; absent from some older servers
+ * @param outputIndex the item's index in {@code output}
+ * @param commandIndex the command's index in the shell call
+ * @param command the command so far
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("response.shell_call_command.added")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record ShellCallCommandAddedEvent(
+    Integer sequenceNumber,
+    Integer outputIndex,
+    Integer commandIndex,
+    String command,
+    JsonObject extra) implements ResponseStreamEvent {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public ShellCallCommandAddedEvent {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param outputIndex the item's index in {@code output}
+   * @param commandIndex the command's index in the shell call
+   * @param command the command so far
+   */
+  public ShellCallCommandAddedEvent(
+      Integer sequenceNumber, Integer outputIndex, Integer commandIndex, String command) {
+    this(sequenceNumber, outputIndex, commandIndex, command, null);
+  }
+}

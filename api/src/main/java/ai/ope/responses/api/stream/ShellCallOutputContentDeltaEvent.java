@@ -1,0 +1,52 @@
+package ai.ope.responses.api.stream;
+
+import ai.ope.responses.api.internal.ModelJsonbDeserializer;
+import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.internal.WireType;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+
+/**
+ * More output of a shell command.
+ *
+ * @param sequenceNumber the position of the event in its stream; absent from some older servers
+ * @param itemId the output item it belongs to
+ * @param outputIndex the item's index in {@code output}
+ * @param commandIndex the command's index in the shell call
+ * @param delta the new output
+ * @param extra members this type does not model, and modelled members that were sent as an explicit
+ *     {@code null}
+ */
+@WireType("response.shell_call_output_content.delta")
+@JsonbTypeSerializer(ModelJsonbSerializer.class)
+@JsonbTypeDeserializer(ModelJsonbDeserializer.class)
+public record ShellCallOutputContentDeltaEvent(
+    Integer sequenceNumber,
+    String itemId,
+    Integer outputIndex,
+    Integer commandIndex,
+    ShellOutputDelta delta,
+    JsonObject extra) implements ResponseStreamEvent {
+
+  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  public ShellCallOutputContentDeltaEvent {
+    extra = Values.extra(extra);
+  }
+
+  /**
+   * Creates the value with no unmodelled members.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param itemId the output item it belongs to
+   * @param outputIndex the item's index in {@code output}
+   * @param commandIndex the command's index in the shell call
+   * @param delta the new output
+   */
+  public ShellCallOutputContentDeltaEvent(
+      Integer sequenceNumber, String itemId, Integer outputIndex, Integer commandIndex,
+      ShellOutputDelta delta) {
+    this(sequenceNumber, itemId, outputIndex, commandIndex, delta, null);
+  }
+}

@@ -1,0 +1,2 @@
+/** The Jersey client for the Responses API (work in progress: see the project's issues). */
+package ai.ope.responses.client;
