@@ -27,7 +27,14 @@ public record AdditionalTools(
     List<Tool> tools,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param role {@code developer} in requests
+   * @param tools the tools
+   * @param extra members this type does not model, or null for none
+   */
   public AdditionalTools {
     tools = Values.list(tools);
     extra = Values.extra(extra);

@@ -44,7 +44,14 @@ public sealed interface Annotation {
       Integer index,
       JsonObject extra) implements Annotation {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param fileId the cited file
+     * @param filename its name
+     * @param index the file's position in the list of cited files
+     * @param extra members this type does not model, or null for none
+     */
     public FileCitation {
       extra = Values.extra(extra);
     }
@@ -81,7 +88,15 @@ public sealed interface Annotation {
       Integer endIndex,
       JsonObject extra) implements Annotation {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param url the page
+     * @param title its title
+     * @param startIndex where the cited span starts in the text
+     * @param endIndex where it ends
+     * @param extra members this type does not model, or null for none
+     */
     public UrlCitation {
       extra = Values.extra(extra);
     }
@@ -122,7 +137,16 @@ public sealed interface Annotation {
       Integer endIndex,
       JsonObject extra) implements Annotation {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param containerId the container
+     * @param fileId the file
+     * @param filename its name
+     * @param startIndex where the cited span starts in the text
+     * @param endIndex where it ends
+     * @param extra members this type does not model, or null for none
+     */
     public ContainerFileCitation {
       extra = Values.extra(extra);
     }
@@ -158,7 +182,13 @@ public sealed interface Annotation {
       Integer index,
       JsonObject extra) implements Annotation {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param fileId the file
+     * @param index the file's position in the list of files
+     * @param extra members this type does not model, or null for none
+     */
     public FilePath {
       extra = Values.extra(extra);
     }

@@ -26,7 +26,15 @@ public record ApiError(
     String code,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param message what went wrong
+   * @param type its class, e.g. {@code invalid_request_error}
+   * @param param the offending parameter, if any
+   * @param code a machine-readable code, if any
+   * @param extra members this type does not model, or null for none
+   */
   public ApiError {
     extra = Values.extra(extra);
   }

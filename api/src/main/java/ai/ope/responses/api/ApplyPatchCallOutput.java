@@ -32,7 +32,17 @@ public record ApplyPatchCallOutput(
     String createdBy,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param callId the {@link ApplyPatchCall#callId()} this answers
+   * @param status {@code completed} or {@code failed}
+   * @param output a message about the result
+   * @param caller who made the call: the model directly, or a program it wrote
+   * @param createdBy who created the item, in listings
+   * @param extra members this type does not model, or null for none
+   */
   public ApplyPatchCallOutput {
     extra = Values.extra(extra);
   }

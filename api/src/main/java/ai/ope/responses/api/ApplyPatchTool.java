@@ -23,7 +23,12 @@ public record ApplyPatchTool(
     List<String> allowedCallers,
     JsonObject extra) implements Tool {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param allowedCallers who may call it: {@code direct}, {@code programmatic}
+   * @param extra members this type does not model, or null for none
+   */
   public ApplyPatchTool {
     allowedCallers = Values.list(allowedCallers);
     extra = Values.extra(extra);

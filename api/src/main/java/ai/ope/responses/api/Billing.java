@@ -20,7 +20,12 @@ public record Billing(
     String payer,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param payer e.g. {@code developer}
+   * @param extra members this type does not model, or null for none
+   */
   public Billing {
     extra = Values.extra(extra);
   }

@@ -32,7 +32,17 @@ public record CodeInterpreterCall(
     List<CodeInterpreterOutput> outputs,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param status {@code in_progress}, {@code interpreting}, {@code completed}, {@code incomplete}
+   *     or {@code failed}
+   * @param containerId the container it ran in
+   * @param code the code; null until produced
+   * @param outputs logs and images, when {@code include} asked for them
+   * @param extra members this type does not model, or null for none
+   */
   public CodeInterpreterCall {
     outputs = Values.list(outputs);
     extra = Values.extra(extra);
@@ -49,7 +59,8 @@ public record CodeInterpreterCall(
    * @param outputs logs and images, when {@code include} asked for them
    */
   public CodeInterpreterCall(
-      String id, String status, String containerId, String code, List<CodeInterpreterOutput> outputs) {
+      String id, String status, String containerId, String code,
+      List<CodeInterpreterOutput> outputs) {
     this(id, status, containerId, code, outputs, null);
   }
 }

@@ -55,7 +55,14 @@ public sealed interface CodeInterpreterContainer {
       NetworkPolicy networkPolicy,
       JsonObject extra) implements CodeInterpreterContainer {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param fileIds files to put in it
+     * @param memoryLimit {@code 1g}, {@code 4g}, {@code 16g} or {@code 64g}
+     * @param networkPolicy its network access
+     * @param extra members this type does not model, or null for none
+     */
     public Auto {
       fileIds = Values.list(fileIds);
       extra = Values.extra(extra);

@@ -39,7 +39,12 @@ public sealed interface CodeInterpreterOutput {
       String logs,
       JsonObject extra) implements CodeInterpreterOutput {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param logs the text
+     * @param extra members this type does not model, or null for none
+     */
     public Logs {
       extra = Values.extra(extra);
     }
@@ -68,7 +73,12 @@ public sealed interface CodeInterpreterOutput {
       String url,
       JsonObject extra) implements CodeInterpreterOutput {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param url where it is
+     * @param extra members this type does not model, or null for none
+     */
     public Image {
       extra = Values.extra(extra);
     }

@@ -25,7 +25,13 @@ public record CodeInterpreterTool(
     List<String> allowedCallers,
     JsonObject extra) implements Tool {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param container the container to run in
+   * @param allowedCallers who may call it: {@code direct}, {@code programmatic}
+   * @param extra members this type does not model, or null for none
+   */
   public CodeInterpreterTool {
     allowedCallers = Values.list(allowedCallers);
     extra = Values.extra(extra);

@@ -37,7 +37,19 @@ public record CompactRequest(
     String serviceTier,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param model the model id
+   * @param input the conversation
+   * @param previousResponseId a stored response whose conversation to compact
+   * @param instructions the instructions
+   * @param promptCacheKey the prompt cache key
+   * @param promptCacheRetention deprecated prompt cache retention
+   * @param promptCacheOptions prompt caching options
+   * @param serviceTier the processing tier
+   * @param extra members this type does not model, or null for none
+   */
   public CompactRequest {
     extra = Values.extra(extra);
   }

@@ -29,7 +29,16 @@ public record CompactedResponse(
     Usage usage,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the compaction
+   * @param object {@code response.compaction}
+   * @param createdAt when it was made, in Unix seconds
+   * @param output the kept messages and a {@link Compaction} item
+   * @param usage tokens used
+   * @param extra members this type does not model, or null for none
+   */
   public CompactedResponse {
     output = Values.list(output);
     extra = Values.extra(extra);

@@ -26,7 +26,14 @@ public record Compaction(
     String createdBy,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param encryptedContent the compacted state
+   * @param createdBy who created the item, in listings
+   * @param extra members this type does not model, or null for none
+   */
   public Compaction {
     extra = Values.extra(extra);
   }

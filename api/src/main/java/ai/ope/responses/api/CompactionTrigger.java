@@ -20,7 +20,11 @@ import jakarta.json.bind.annotation.JsonbTypeSerializer;
 public record CompactionTrigger(
     JsonObject extra) implements InputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param extra members this type does not model, or null for none
+   */
   public CompactionTrigger {
     extra = Values.extra(extra);
   }

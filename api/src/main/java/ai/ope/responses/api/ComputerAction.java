@@ -46,7 +46,15 @@ public sealed interface ComputerAction {
       List<String> keys,
       JsonObject extra) implements ComputerAction {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param button {@code left}, {@code right}, {@code wheel}, {@code back} or {@code forward}
+     * @param x the horizontal coordinate
+     * @param y the vertical coordinate
+     * @param keys keys held during the action
+     * @param extra members this type does not model, or null for none
+     */
     public Click {
       keys = Values.list(keys);
       extra = Values.extra(extra);
@@ -83,7 +91,14 @@ public sealed interface ComputerAction {
       List<String> keys,
       JsonObject extra) implements ComputerAction {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param x the horizontal coordinate
+     * @param y the vertical coordinate
+     * @param keys keys held during the action
+     * @param extra members this type does not model, or null for none
+     */
     public DoubleClick {
       keys = Values.list(keys);
       extra = Values.extra(extra);
@@ -117,7 +132,13 @@ public sealed interface ComputerAction {
       List<String> keys,
       JsonObject extra) implements ComputerAction {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param path the points
+     * @param keys keys held during the action
+     * @param extra members this type does not model, or null for none
+     */
     public Drag {
       path = Values.list(path);
       keys = Values.list(keys);
@@ -149,7 +170,12 @@ public sealed interface ComputerAction {
       List<String> keys,
       JsonObject extra) implements ComputerAction {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param keys the keys
+     * @param extra members this type does not model, or null for none
+     */
     public Keypress {
       keys = Values.list(keys);
       extra = Values.extra(extra);
@@ -183,7 +209,14 @@ public sealed interface ComputerAction {
       List<String> keys,
       JsonObject extra) implements ComputerAction {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param x the horizontal coordinate
+     * @param y the vertical coordinate
+     * @param keys keys held during the action
+     * @param extra members this type does not model, or null for none
+     */
     public Move {
       keys = Values.list(keys);
       extra = Values.extra(extra);
@@ -213,7 +246,11 @@ public sealed interface ComputerAction {
   record Screenshot(
       JsonObject extra) implements ComputerAction {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param extra members this type does not model, or null for none
+     */
     public Screenshot {
       extra = Values.extra(extra);
     }
@@ -246,7 +283,16 @@ public sealed interface ComputerAction {
       List<String> keys,
       JsonObject extra) implements ComputerAction {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param x the horizontal coordinate
+     * @param y the vertical coordinate
+     * @param scrollX the horizontal distance
+     * @param scrollY the vertical distance
+     * @param keys keys held during the action
+     * @param extra members this type does not model, or null for none
+     */
     public Scroll {
       keys = Values.list(keys);
       extra = Values.extra(extra);
@@ -280,7 +326,12 @@ public sealed interface ComputerAction {
       String text,
       JsonObject extra) implements ComputerAction {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param text the text
+     * @param extra members this type does not model, or null for none
+     */
     public TypeText {
       extra = Values.extra(extra);
     }
@@ -307,7 +358,11 @@ public sealed interface ComputerAction {
   record Wait(
       JsonObject extra) implements ComputerAction {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param extra members this type does not model, or null for none
+     */
     public Wait {
       extra = Values.extra(extra);
     }

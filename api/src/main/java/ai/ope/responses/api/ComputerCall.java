@@ -34,7 +34,17 @@ public record ComputerCall(
     String status,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param callId the id that links the call and its output
+   * @param action the action, when the call has one
+   * @param actions the actions, when the call has several
+   * @param pendingSafetyChecks checks to acknowledge in the output
+   * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+   * @param extra members this type does not model, or null for none
+   */
   public ComputerCall {
     actions = Values.list(actions);
     pendingSafetyChecks = Values.list(pendingSafetyChecks);

@@ -34,7 +34,17 @@ public record ComputerCallOutput(
     String createdBy,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param callId the {@link ComputerCall#callId()} this answers
+   * @param output the screenshot
+   * @param acknowledgedSafetyChecks the pending checks the application accepts
+   * @param status {@code in_progress}, {@code completed}, {@code incomplete} or {@code failed}
+   * @param createdBy who created the item, in listings
+   * @param extra members this type does not model, or null for none
+   */
   public ComputerCallOutput {
     acknowledgedSafetyChecks = Values.list(acknowledgedSafetyChecks);
     extra = Values.extra(extra);

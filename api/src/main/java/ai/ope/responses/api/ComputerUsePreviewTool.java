@@ -26,7 +26,15 @@ public record ComputerUsePreviewTool(
     Integer displayHeight,
     JsonObject extra) implements Tool {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param environment {@code windows}, {@code mac}, {@code linux}, {@code ubuntu} or {@code
+   *     browser}
+   * @param displayWidth the screen width
+   * @param displayHeight the screen height
+   * @param extra members this type does not model, or null for none
+   */
   public ComputerUsePreviewTool {
     extra = Values.extra(extra);
   }

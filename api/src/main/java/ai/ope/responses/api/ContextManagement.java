@@ -22,7 +22,13 @@ public record ContextManagement(
     Integer compactThreshold,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param type {@code compaction}
+   * @param compactThreshold the token count that triggers it (at least 1000)
+   * @param extra members this type does not model, or null for none
+   */
   public ContextManagement {
     extra = Values.extra(extra);
   }

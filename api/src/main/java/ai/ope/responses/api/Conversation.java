@@ -55,7 +55,12 @@ public sealed interface Conversation {
       String id,
       JsonObject extra) implements Conversation {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param id the id
+     * @param extra members this type does not model, or null for none
+     */
     public Reference {
       extra = Values.extra(extra);
     }

@@ -22,7 +22,13 @@ public record Coordinate(
     Integer y,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param x the horizontal coordinate
+   * @param y the vertical coordinate
+   * @param extra members this type does not model, or null for none
+   */
   public Coordinate {
     extra = Values.extra(extra);
   }

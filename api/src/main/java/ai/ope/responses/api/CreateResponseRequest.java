@@ -92,7 +92,45 @@ public record CreateResponseRequest(
     List<ContextManagement> contextManagement,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param model the model id, e.g. {@code gpt-5.4-mini}
+   * @param input what the model answers: a string, or a list of items
+   * @param instructions a system (developer) message; not inherited through {@code
+   *     previous_response_id}
+   * @param tools the tools the model may call
+   * @param toolChoice how the model picks tools
+   * @param parallelToolCalls whether the model may call several tools in one turn (default true)
+   * @param maxOutputTokens an upper bound on output tokens, reasoning included (at least 16)
+   * @param maxToolCalls an upper bound on calls of hosted tools
+   * @param temperature sampling temperature, 0 to 2
+   * @param topP nucleus sampling mass, 0 to 1
+   * @param topLogprobs how many likely tokens to report per position, 0 to 20
+   * @param reasoning options for reasoning models
+   * @param text the output format (text, JSON Schema) and verbosity
+   * @param truncation {@code auto} drops the oldest items when the context overflows; {@code
+   *     disabled} (the default) fails instead
+   * @param previousResponseId continue from a stored response
+   * @param conversation the conversation this response belongs to; excludes {@code
+   *     previous_response_id}
+   * @param store whether the server keeps the response for later retrieval (default true)
+   * @param background run asynchronously; poll, stream later, or cancel
+   * @param stream answer with server-sent events
+   * @param streamOptions options of a streamed response
+   * @param include extra data to return, see {@link Includable}
+   * @param metadata up to 16 key-value pairs stored with the response
+   * @param prompt a stored prompt template to use
+   * @param promptCacheKey groups requests that share a prompt prefix, for cache hits
+   * @param promptCacheRetention deprecated: {@code in_memory} or {@code 24h}
+   * @param promptCacheOptions prompt caching options
+   * @param safetyIdentifier a stable, ideally hashed, id of the end user
+   * @param serviceTier the processing tier, see {@link ServiceTier}
+   * @param user deprecated end-user id; prefer {@code safety_identifier}
+   * @param moderation check input and output with a moderation model
+   * @param contextManagement server-side context management such as compaction
+   * @param extra members this type does not model, or null for none
+   */
   public CreateResponseRequest {
     tools = Values.list(tools);
     include = Values.list(include);

@@ -32,7 +32,16 @@ public record CustomTool(
     List<String> allowedCallers,
     JsonObject extra) implements Tool {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param name the tool
+   * @param description what it does, for the model
+   * @param format the input format
+   * @param deferLoading load the definition only when a tool search finds it
+   * @param allowedCallers who may call it: {@code direct}, {@code programmatic}
+   * @param extra members this type does not model, or null for none
+   */
   public CustomTool {
     allowedCallers = Values.list(allowedCallers);
     extra = Values.extra(extra);

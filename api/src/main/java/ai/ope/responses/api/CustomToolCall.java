@@ -36,7 +36,19 @@ public record CustomToolCall(
     String createdBy,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param callId the id that links the call and its output
+   * @param namespace the namespace tool the tool belongs to, if any
+   * @param name the tool
+   * @param input the input the model wrote
+   * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+   * @param caller who made the call: the model directly, or a program it wrote
+   * @param createdBy who created the item, in listings
+   * @param extra members this type does not model, or null for none
+   */
   public CustomToolCall {
     extra = Values.extra(extra);
   }

@@ -37,7 +37,11 @@ public sealed interface CustomToolFormat {
   record Text(
       JsonObject extra) implements CustomToolFormat {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param extra members this type does not model, or null for none
+     */
     public Text {
       extra = Values.extra(extra);
     }
@@ -64,7 +68,13 @@ public sealed interface CustomToolFormat {
       String definition,
       JsonObject extra) implements CustomToolFormat {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param syntax {@code lark} or {@code regex}
+     * @param definition the grammar
+     * @param extra members this type does not model, or null for none
+     */
     public Grammar {
       extra = Values.extra(extra);
     }

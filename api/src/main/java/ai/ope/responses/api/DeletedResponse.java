@@ -24,7 +24,14 @@ public record DeletedResponse(
     Boolean deleted,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the deleted response
+   * @param object {@code response}
+   * @param deleted whether it was deleted
+   * @param extra members this type does not model, or null for none
+   */
   public DeletedResponse {
     extra = Values.extra(extra);
   }

@@ -24,7 +24,14 @@ public record DomainSecret(
     String value,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param domain the domain
+   * @param name the secret
+   * @param value its value
+   * @param extra members this type does not model, or null for none
+   */
   public DomainSecret {
     extra = Values.extra(extra);
   }

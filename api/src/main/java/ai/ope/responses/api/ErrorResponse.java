@@ -20,7 +20,12 @@ public record ErrorResponse(
     ApiError error,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param error the error
+   * @param extra members this type does not model, or null for none
+   */
   public ErrorResponse {
     extra = Values.extra(extra);
   }

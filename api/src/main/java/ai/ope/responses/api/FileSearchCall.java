@@ -30,7 +30,16 @@ public record FileSearchCall(
     List<FileSearchResult> results,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param status {@code in_progress}, {@code searching}, {@code completed}, {@code incomplete} or
+   *     {@code failed}
+   * @param queries the queries used
+   * @param results the matches, when {@code include} asked for them
+   * @param extra members this type does not model, or null for none
+   */
   public FileSearchCall {
     queries = Values.list(queries);
     results = Values.list(results);

@@ -47,7 +47,15 @@ public sealed interface FileSearchFilter {
       JsonValue value,
       JsonObject extra) implements FileSearchFilter {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param type {@code eq}, {@code ne}, {@code gt}, {@code gte}, {@code lt}, {@code lte}, {@code
+     *     in} or {@code nin}
+     * @param key the attribute
+     * @param value a string, number, boolean, or an array of strings and numbers
+     * @param extra members this type does not model, or null for none
+     */
     public Comparison {
       extra = Values.extra(extra);
     }
@@ -81,7 +89,13 @@ public sealed interface FileSearchFilter {
       List<FileSearchFilter> filters,
       JsonObject extra) implements FileSearchFilter {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param type {@code and} or {@code or}
+     * @param filters the conditions
+     * @param extra members this type does not model, or null for none
+     */
     public Compound {
       filters = Values.list(filters);
       extra = Values.extra(extra);

@@ -32,7 +32,17 @@ public record FileSearchResult(
     Map<String, JsonValue> attributes,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param fileId the file
+   * @param filename its name
+   * @param vectorStoreId the vector store it was found in
+   * @param text the matching text
+   * @param score the relevance score
+   * @param attributes the file's attributes (strings, numbers or booleans)
+   * @param extra members this type does not model, or null for none
+   */
   public FileSearchResult {
     attributes = Values.map(attributes);
     extra = Values.extra(extra);

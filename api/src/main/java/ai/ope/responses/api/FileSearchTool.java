@@ -29,7 +29,15 @@ public record FileSearchTool(
     FileSearchFilter filters,
     JsonObject extra) implements Tool {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param vectorStoreIds the stores to search
+   * @param maxNumResults at most this many results (1 to 50)
+   * @param rankingOptions how results are ranked
+   * @param filters which files qualify
+   * @param extra members this type does not model, or null for none
+   */
   public FileSearchTool {
     vectorStoreIds = Values.list(vectorStoreIds);
     extra = Values.extra(extra);

@@ -37,7 +37,19 @@ public record FunctionCall(
     String createdBy,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param callId the id that links the call and its output
+   * @param namespace the namespace tool the function belongs to, if any
+   * @param name the function
+   * @param arguments the arguments as JSON text
+   * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+   * @param caller who made the call: the model directly, or a program it wrote
+   * @param createdBy who created the item, in listings
+   * @param extra members this type does not model, or null for none
+   */
   public FunctionCall {
     extra = Values.extra(extra);
   }

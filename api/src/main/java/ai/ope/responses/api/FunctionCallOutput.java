@@ -37,7 +37,19 @@ public record FunctionCallOutput(
     String createdBy,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param callId the {@link FunctionCall#callId()} this answers
+   * @param output the result
+   * @param name the function, when echoed
+   * @param namespace its namespace tool, when echoed
+   * @param caller who made the call: the model directly, or a program it wrote
+   * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+   * @param createdBy who created the item, in listings
+   * @param extra members this type does not model, or null for none
+   */
   public FunctionCallOutput {
     extra = Values.extra(extra);
   }

@@ -35,7 +35,18 @@ public record FunctionTool(
     List<String> allowedCallers,
     JsonObject extra) implements Tool {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param name the function
+   * @param description what it does, for the model
+   * @param parameters the JSON Schema of its arguments
+   * @param strict whether arguments must match the schema exactly; the server fills it in
+   * @param outputSchema the JSON Schema of its output
+   * @param deferLoading load the definition only when a tool search finds it
+   * @param allowedCallers who may call it: {@code direct}, {@code programmatic}
+   * @param extra members this type does not model, or null for none
+   */
   public FunctionTool {
     allowedCallers = Values.list(allowedCallers);
     extra = Values.extra(extra);

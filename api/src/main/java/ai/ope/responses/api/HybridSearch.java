@@ -22,7 +22,13 @@ public record HybridSearch(
     Double textWeight,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param embeddingWeight the weight of embedding similarity
+   * @param textWeight the weight of text matches
+   * @param extra members this type does not model, or null for none
+   */
   public HybridSearch {
     extra = Values.extra(extra);
   }

@@ -36,7 +36,19 @@ public record ImageGenerationCall(
     String size,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param status {@code in_progress}, {@code generating}, {@code completed} or {@code failed}
+   * @param result the image, base64; null until done
+   * @param revisedPrompt the prompt the image model used
+   * @param background the background used
+   * @param outputFormat the image format
+   * @param quality the quality used
+   * @param size the size used
+   * @param extra members this type does not model, or null for none
+   */
   public ImageGenerationCall {
     extra = Values.extra(extra);
   }

@@ -42,7 +42,22 @@ public record ImageGenerationTool(
     String action,
     JsonObject extra) implements Tool {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param model the image model
+   * @param quality {@code low}, {@code medium}, {@code high} or {@code auto}
+   * @param size {@code WIDTHxHEIGHT} or {@code auto}
+   * @param outputFormat {@code png}, {@code webp} or {@code jpeg}
+   * @param outputCompression 0 to 100
+   * @param moderation {@code auto} or {@code low}
+   * @param background {@code transparent}, {@code opaque} or {@code auto}
+   * @param inputFidelity {@code high} or {@code low}
+   * @param inputImageMask a mask for edits
+   * @param partialImages how many partial images to stream (0 to 3)
+   * @param action {@code generate}, {@code edit} or {@code auto}
+   * @param extra members this type does not model, or null for none
+   */
   public ImageGenerationTool {
     extra = Values.extra(extra);
   }
@@ -66,6 +81,8 @@ public record ImageGenerationTool(
       String model, String quality, String size, String outputFormat, Integer outputCompression,
       String moderation, String background, String inputFidelity, ImageMask inputImageMask,
       Integer partialImages, String action) {
-    this(model, quality, size, outputFormat, outputCompression, moderation, background, inputFidelity, inputImageMask, partialImages, action, null);
+    this(
+        model, quality, size, outputFormat, outputCompression, moderation, background,
+        inputFidelity, inputImageMask, partialImages, action, null);
   }
 }

@@ -22,7 +22,13 @@ public record ImageMask(
     String fileId,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param imageUrl the mask image
+   * @param fileId or an uploaded file
+   * @param extra members this type does not model, or null for none
+   */
   public ImageMask {
     extra = Values.extra(extra);
   }

@@ -20,7 +20,12 @@ public record IncompleteDetails(
     String reason,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param reason {@code max_output_tokens} or {@code content_filter}
+   * @param extra members this type does not model, or null for none
+   */
   public IncompleteDetails {
     extra = Values.extra(extra);
   }

@@ -24,7 +24,13 @@ public record InlineSkillSource(
     String data,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param mediaType {@code application/zip}
+   * @param data the zip, base64
+   * @param extra members this type does not model, or null for none
+   */
   public InlineSkillSource {
     extra = Values.extra(extra);
   }

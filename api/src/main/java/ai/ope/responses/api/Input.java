@@ -76,7 +76,11 @@ public sealed interface Input {
   @JsonbTypeDeserializer(ModelJsonbDeserializer.class)
   record Items(List<InputItem> items) implements Input {
 
-    /** Copies the list. */
+    /**
+     * Creates the value with a copy of the list.
+     *
+     * @param items the items
+     */
     public Items {
       items = Values.list(items);
     }

@@ -33,7 +33,17 @@ public record InputFile(
     PromptCacheBreakpoint promptCacheBreakpoint,
     JsonObject extra) implements ContentPart {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param fileId an uploaded file id
+   * @param filename the file name, with inline data
+   * @param fileData the content, usually a base64 {@code data:} URL
+   * @param fileUrl a URL the server fetches
+   * @param detail {@code auto}, {@code low} or {@code high}
+   * @param promptCacheBreakpoint marks the end of a prompt-cache segment (explicit cache mode)
+   * @param extra members this type does not model, or null for none
+   */
   public InputFile {
     extra = Values.extra(extra);
   }

@@ -30,7 +30,16 @@ public record InputImage(
     PromptCacheBreakpoint promptCacheBreakpoint,
     JsonObject extra) implements ContentPart {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param imageUrl an {@code https:} or base64 {@code data:} URL
+   * @param fileId an uploaded file id, instead of a URL
+   * @param detail {@code low}, {@code high}, {@code auto} or {@code original}; required by the API
+   *     inside messages
+   * @param promptCacheBreakpoint marks the end of a prompt-cache segment (explicit cache mode)
+   * @param extra members this type does not model, or null for none
+   */
   public InputImage {
     extra = Values.extra(extra);
   }

@@ -30,7 +30,7 @@ public sealed interface InputItem permits OutputItem, ItemReference, CompactionT
   }
 
   /**
-   * A user message with text content: {@code {"type":"message","role":"user","content":…}}.
+   * A user message with text content: {@code {"role":"user","content":"…"}}.
    *
    * @param text the message
    * @return the message

@@ -29,7 +29,16 @@ public record InputItemList(
     Boolean hasMore,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param object {@code list}
+   * @param data the items
+   * @param firstId the first item
+   * @param lastId the last item: pass it as {@code after} for the next page
+   * @param hasMore whether more items follow
+   * @param extra members this type does not model, or null for none
+   */
   public InputItemList {
     data = Values.list(data);
     extra = Values.extra(extra);

@@ -24,7 +24,13 @@ public record InputText(
     PromptCacheBreakpoint promptCacheBreakpoint,
     JsonObject extra) implements ContentPart {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param text the text
+   * @param promptCacheBreakpoint marks the end of a prompt-cache segment (explicit cache mode)
+   * @param extra members this type does not model, or null for none
+   */
   public InputText {
     extra = Values.extra(extra);
   }

@@ -22,7 +22,13 @@ public record InputTokenCount(
     Integer inputTokens,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param object {@code response.input_tokens}
+   * @param inputTokens how many input tokens the request would use
+   * @param extra members this type does not model, or null for none
+   */
   public InputTokenCount {
     extra = Values.extra(extra);
   }

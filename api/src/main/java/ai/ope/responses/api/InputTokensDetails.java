@@ -22,7 +22,13 @@ public record InputTokensDetails(
     Integer cacheWriteTokens,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param cachedTokens tokens read from the prompt cache
+   * @param cacheWriteTokens tokens written to the prompt cache
+   * @param extra members this type does not model, or null for none
+   */
   public InputTokensDetails {
     extra = Values.extra(extra);
   }

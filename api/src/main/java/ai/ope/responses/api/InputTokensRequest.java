@@ -46,7 +46,23 @@ public record InputTokensRequest(
     String personality,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param model the model id
+   * @param input the input
+   * @param instructions the instructions
+   * @param previousResponseId a stored response to continue
+   * @param conversation a conversation to continue
+   * @param tools the tools
+   * @param toolChoice the tool choice
+   * @param parallelToolCalls whether parallel tool calls are allowed
+   * @param text the text output options
+   * @param reasoning the reasoning options
+   * @param truncation the truncation strategy
+   * @param personality e.g. {@code friendly} or {@code pragmatic}
+   * @param extra members this type does not model, or null for none
+   */
   public InputTokensRequest {
     tools = Values.list(tools);
     extra = Values.extra(extra);

@@ -25,7 +25,13 @@ public record ItemReference(
     String id,
     JsonObject extra) implements InputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param type {@code "item_reference"}, or null when the reference omits it
+   * @param id the stored item
+   * @param extra members this type does not model, or null for none
+   */
   public ItemReference {
     extra = Values.extra(extra);
   }

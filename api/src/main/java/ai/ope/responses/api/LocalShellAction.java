@@ -32,7 +32,16 @@ public record LocalShellAction(
     String user,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param command the argument vector
+   * @param env environment variables
+   * @param timeoutMs a time limit
+   * @param workingDirectory where to run it
+   * @param user whom to run it as
+   * @param extra members this type does not model, or null for none
+   */
   public LocalShellAction {
     command = Values.list(command);
     env = Values.map(env);

@@ -26,7 +26,14 @@ public record LocalShellCallOutput(
     String status,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the id of the {@link LocalShellCall} this answers
+   * @param output the result, as JSON text
+   * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+   * @param extra members this type does not model, or null for none
+   */
   public LocalShellCallOutput {
     extra = Values.extra(extra);
   }

@@ -24,7 +24,14 @@ public record LocalSkill(
     String path,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param name the skill
+   * @param description what it does
+   * @param path where it is
+   * @param extra members this type does not model, or null for none
+   */
   public LocalSkill {
     extra = Values.extra(extra);
   }

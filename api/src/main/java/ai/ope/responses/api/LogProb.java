@@ -27,7 +27,15 @@ public record LogProb(
     List<TopLogProb> topLogprobs,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param token the token
+   * @param logprob its log probability
+   * @param bytes its UTF-8 bytes; absent in stream events
+   * @param topLogprobs the most likely alternatives
+   * @param extra members this type does not model, or null for none
+   */
   public LogProb {
     bytes = Values.list(bytes);
     topLogprobs = Values.list(topLogprobs);

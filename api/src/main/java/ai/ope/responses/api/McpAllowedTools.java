@@ -23,7 +23,11 @@ public sealed interface McpAllowedTools {
   @JsonbTypeDeserializer(ModelJsonbDeserializer.class)
   record Names(List<String> names) implements McpAllowedTools {
 
-    /** Copies the list. */
+    /**
+     * Creates the value with a copy of the list.
+     *
+     * @param names the names
+     */
     public Names {
       names = Values.list(names);
     }

@@ -39,7 +39,13 @@ public sealed interface McpApproval {
       McpToolFilter never,
       JsonObject extra) implements McpApproval {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param always tools that always need approval
+     * @param never tools that never need it
+     * @param extra members this type does not model, or null for none
+     */
     public Rules {
       extra = Values.extra(extra);
     }

@@ -29,7 +29,15 @@ public record McpApprovalRequest(
     String arguments,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param serverLabel the server
+   * @param name the tool
+   * @param arguments the arguments as JSON text
+   * @param extra members this type does not model, or null for none
+   */
   public McpApprovalRequest {
     extra = Values.extra(extra);
   }

@@ -28,7 +28,15 @@ public record McpApprovalResponse(
     String reason,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param approvalRequestId the {@link McpApprovalRequest} this answers
+   * @param approve whether the call may run
+   * @param reason why
+   * @param extra members this type does not model, or null for none
+   */
   public McpApprovalResponse {
     extra = Values.extra(extra);
   }

@@ -37,7 +37,20 @@ public record McpCall(
     String approvalRequestId,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param serverLabel the server
+   * @param name the tool
+   * @param arguments the arguments as JSON text
+   * @param output what the tool returned
+   * @param error why the call failed, if it did
+   * @param status {@code in_progress}, {@code completed}, {@code incomplete}, {@code calling} or
+   *     {@code failed}
+   * @param approvalRequestId the approval request that allowed it
+   * @param extra members this type does not model, or null for none
+   */
   public McpCall {
     extra = Values.extra(extra);
   }

@@ -52,7 +52,13 @@ public sealed interface McpCallError {
       String message,
       JsonObject extra) implements McpCallError {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param code the error code
+     * @param message the message
+     * @param extra members this type does not model, or null for none
+     */
     public ProtocolError {
       extra = Values.extra(extra);
     }
@@ -82,7 +88,12 @@ public sealed interface McpCallError {
       JsonValue content,
       JsonObject extra) implements McpCallError {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param content what the tool reported
+     * @param extra members this type does not model, or null for none
+     */
     public ToolExecutionError {
       extra = Values.extra(extra);
     }
@@ -113,7 +124,13 @@ public sealed interface McpCallError {
       String message,
       JsonObject extra) implements McpCallError {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param code the HTTP status
+     * @param message the message
+     * @param extra members this type does not model, or null for none
+     */
     public HttpError {
       extra = Values.extra(extra);
     }

@@ -29,7 +29,15 @@ public record McpListTools(
     String error,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param serverLabel the server
+   * @param tools its tools
+   * @param error why listing failed, if it did
+   * @param extra members this type does not model, or null for none
+   */
   public McpListTools {
     tools = Values.list(tools);
     extra = Values.extra(extra);

@@ -46,7 +46,22 @@ public record McpTool(
     Boolean deferLoading,
     JsonObject extra) implements Tool {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param serverLabel a label for the server
+   * @param serverUrl the server, or use a connector
+   * @param connectorId a built-in connector, instead of a URL
+   * @param tunnelId a tunnel to reach the server
+   * @param authorization an OAuth token for the server
+   * @param serverDescription what the server offers
+   * @param headers extra HTTP headers for the server
+   * @param allowedTools which tools may be called
+   * @param allowedCallers who may call it: {@code direct}, {@code programmatic}
+   * @param requireApproval which calls need approval
+   * @param deferLoading load the definition only when a tool search finds it
+   * @param extra members this type does not model, or null for none
+   */
   public McpTool {
     headers = Values.map(headers);
     allowedCallers = Values.list(allowedCallers);
@@ -73,7 +88,9 @@ public record McpTool(
       String authorization, String serverDescription, Map<String, String> headers,
       McpAllowedTools allowedTools, List<String> allowedCallers, McpApproval requireApproval,
       Boolean deferLoading) {
-    this(serverLabel, serverUrl, connectorId, tunnelId, authorization, serverDescription, headers, allowedTools, allowedCallers, requireApproval, deferLoading, null);
+    this(
+        serverLabel, serverUrl, connectorId, tunnelId, authorization, serverDescription, headers,
+        allowedTools, allowedCallers, requireApproval, deferLoading, null);
   }
 
   @Override

@@ -23,7 +23,13 @@ public record McpToolFilter(
     Boolean readOnly,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param toolNames tools by name
+   * @param readOnly tools annotated read-only
+   * @param extra members this type does not model, or null for none
+   */
   public McpToolFilter {
     toolNames = Values.list(toolNames);
     extra = Values.extra(extra);

@@ -27,7 +27,15 @@ public record McpToolInfo(
     JsonValue annotations,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param name the tool
+   * @param description what it does
+   * @param inputSchema the JSON Schema of its input
+   * @param annotations its MCP annotations
+   * @param extra members this type does not model, or null for none
+   */
   public McpToolInfo {
     extra = Values.extra(extra);
   }

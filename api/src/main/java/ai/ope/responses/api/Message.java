@@ -40,7 +40,19 @@ public record Message(
     String phase,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param type {@code "message"}, or null when the message omits it
+   * @param id the item id
+   * @param role who speaks: see {@link Role}
+   * @param content a string, or a list of parts
+   * @param status {@code in_progress}, {@code completed} or {@code incomplete}; set on output
+   *     messages
+   * @param phase {@code commentary} or {@code final_answer}, on assistant messages of models that
+   *     mark them
+   * @param extra members this type does not model, or null for none
+   */
   public Message {
     extra = Values.extra(extra);
   }
@@ -63,18 +75,20 @@ public record Message(
   }
 
   /**
-   * A message with text content and an explicit {@code "type": "message"}.
+   * A message with text content, in the short form the API documents:
+   * {@code {"role":…,"content":"…"}} (no {@code type}, which the API infers).
    *
    * @param role the role, see {@link Role}
    * @param text the text
    * @return the message
    */
   public static Message of(String role, String text) {
-    return new Message("message", null, role, new MessageContent.Text(text), null, null);
+    return new Message(null, null, role, new MessageContent.Text(text), null, null);
   }
 
   /**
-   * A message with a list of parts and an explicit {@code "type": "message"}.
+   * A message with a list of parts, in the short form the API documents:
+   * {@code {"role":…,"content":[…]}}.
    *
    * @param role the role, see {@link Role}
    * @param parts the content parts
@@ -82,7 +96,18 @@ public record Message(
    */
   public static Message of(String role, List<? extends ContentPart> parts) {
     return new Message(
-        "message", null, role, new MessageContent.Parts(List.copyOf(parts)), null, null);
+        null, null, role, new MessageContent.Parts(List.copyOf(parts)), null, null);
+  }
+
+  /**
+   * A message with a list of parts, in the short form the API documents.
+   *
+   * @param role the role, see {@link Role}
+   * @param parts the content parts
+   * @return the message
+   */
+  public static Message of(String role, ContentPart... parts) {
+    return of(role, List.of(parts));
   }
 
   /**

@@ -53,7 +53,11 @@ public sealed interface MessageContent {
   @JsonbTypeDeserializer(ModelJsonbDeserializer.class)
   record Parts(List<ContentPart> parts) implements MessageContent {
 
-    /** Copies the list. */
+    /**
+     * Creates the value with a copy of the list.
+     *
+     * @param parts the parts
+     */
     public Parts {
       parts = Values.list(parts);
     }

@@ -22,7 +22,13 @@ public record ModerationConfig(
     ModerationPolicy policy,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param model the moderation model
+   * @param policy what to do with input and output
+   * @param extra members this type does not model, or null for none
+   */
   public ModerationConfig {
     extra = Values.extra(extra);
   }

@@ -49,7 +49,16 @@ public sealed interface ModerationOutcome {
       Map<String, List<String>> categoryAppliedInputTypes,
       JsonObject extra) implements ModerationOutcome {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param model the moderation model
+     * @param flagged whether anything was flagged
+     * @param categories flags per category
+     * @param categoryScores scores per category
+     * @param categoryAppliedInputTypes which input types each category covered
+     * @param extra members this type does not model, or null for none
+     */
     public Result {
       categories = Values.map(categories);
       categoryScores = Values.map(categoryScores);
@@ -89,7 +98,13 @@ public sealed interface ModerationOutcome {
       String message,
       JsonObject extra) implements ModerationOutcome {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param code the error code
+     * @param message the message
+     * @param extra members this type does not model, or null for none
+     */
     public Error {
       extra = Values.extra(extra);
     }

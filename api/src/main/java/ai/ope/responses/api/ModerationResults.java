@@ -22,7 +22,13 @@ public record ModerationResults(
     ModerationOutcome output,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param input for input
+   * @param output for output
+   * @param extra members this type does not model, or null for none
+   */
   public ModerationResults {
     extra = Values.extra(extra);
   }

@@ -20,7 +20,12 @@ public record ModerationRule(
     String mode,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param mode {@code score} (annotate) or {@code block}
+   * @param extra members this type does not model, or null for none
+   */
   public ModerationRule {
     extra = Values.extra(extra);
   }

@@ -27,7 +27,14 @@ public record NamespaceTool(
     List<Tool> tools,
     JsonObject extra) implements Tool {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param name the namespace
+   * @param description what its tools are for
+   * @param tools its function and custom tools
+   * @param extra members this type does not model, or null for none
+   */
   public NamespaceTool {
     tools = Values.list(tools);
     extra = Values.extra(extra);

@@ -38,7 +38,11 @@ public sealed interface NetworkPolicy {
   record Disabled(
       JsonObject extra) implements NetworkPolicy {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param extra members this type does not model, or null for none
+     */
     public Disabled {
       extra = Values.extra(extra);
     }
@@ -65,7 +69,13 @@ public sealed interface NetworkPolicy {
       List<DomainSecret> domainSecrets,
       JsonObject extra) implements NetworkPolicy {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param allowedDomains the domains
+     * @param domainSecrets secrets sent to those domains
+     * @param extra members this type does not model, or null for none
+     */
     public Allowlist {
       allowedDomains = Values.list(allowedDomains);
       domainSecrets = Values.list(domainSecrets);

@@ -28,7 +28,14 @@ public record OutputText(
     List<LogProb> logprobs,
     JsonObject extra) implements ContentPart {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param text the text
+   * @param annotations citations into the text; empty when there are none
+   * @param logprobs per-token log probabilities, present when {@code include} asked for them
+   * @param extra members this type does not model, or null for none
+   */
   public OutputText {
     annotations = Values.list(annotations);
     logprobs = Values.list(logprobs);

@@ -20,7 +20,12 @@ public record OutputTokensDetails(
     Integer reasoningTokens,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param reasoningTokens tokens spent reasoning
+   * @param extra members this type does not model, or null for none
+   */
   public OutputTokensDetails {
     extra = Values.extra(extra);
   }

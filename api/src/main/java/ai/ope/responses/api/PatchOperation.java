@@ -41,7 +41,13 @@ public sealed interface PatchOperation {
       String diff,
       JsonObject extra) implements PatchOperation {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param path the file
+     * @param diff its content, as a diff
+     * @param extra members this type does not model, or null for none
+     */
     public CreateFile {
       extra = Values.extra(extra);
     }
@@ -71,7 +77,12 @@ public sealed interface PatchOperation {
       String path,
       JsonObject extra) implements PatchOperation {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param path the file
+     * @param extra members this type does not model, or null for none
+     */
     public DeleteFile {
       extra = Values.extra(extra);
     }
@@ -102,7 +113,13 @@ public sealed interface PatchOperation {
       String diff,
       JsonObject extra) implements PatchOperation {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param path the file
+     * @param diff the change
+     * @param extra members this type does not model, or null for none
+     */
     public UpdateFile {
       extra = Values.extra(extra);
     }

@@ -28,7 +28,15 @@ public record Program(
     String fingerprint,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param callId the id that links the call and its output
+   * @param code the JavaScript source
+   * @param fingerprint opaque; send it back unchanged
+   * @param extra members this type does not model, or null for none
+   */
   public Program {
     extra = Values.extra(extra);
   }

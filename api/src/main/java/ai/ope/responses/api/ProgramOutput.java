@@ -28,7 +28,15 @@ public record ProgramOutput(
     String status,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param callId the id that links the call and its output
+   * @param result what it returned
+   * @param status {@code completed} or {@code incomplete}
+   * @param extra members this type does not model, or null for none
+   */
   public ProgramOutput {
     extra = Values.extra(extra);
   }

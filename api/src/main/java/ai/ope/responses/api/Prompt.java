@@ -25,7 +25,14 @@ public record Prompt(
     Map<String, PromptVariable> variables,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the template
+   * @param version its version; the latest when absent
+   * @param variables values for its variables
+   * @param extra members this type does not model, or null for none
+   */
   public Prompt {
     variables = Values.map(variables);
     extra = Values.extra(extra);

@@ -20,7 +20,12 @@ public record PromptCacheBreakpoint(
     String mode,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param mode {@code explicit}
+   * @param extra members this type does not model, or null for none
+   */
   public PromptCacheBreakpoint {
     extra = Values.extra(extra);
   }

@@ -22,7 +22,13 @@ public record PromptCacheOptions(
     String mode,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param ttl how long entries live: {@code 30m}
+   * @param mode {@code implicit} or {@code explicit}
+   * @param extra members this type does not model, or null for none
+   */
   public PromptCacheOptions {
     extra = Values.extra(extra);
   }

@@ -24,7 +24,14 @@ public record RankingOptions(
     HybridSearch hybridSearch,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param ranker {@code auto} or a ranker version
+   * @param scoreThreshold the lowest score kept
+   * @param hybridSearch weights of embedding and text search
+   * @param extra members this type does not model, or null for none
+   */
   public RankingOptions {
     extra = Values.extra(extra);
   }

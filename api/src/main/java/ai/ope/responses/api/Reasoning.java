@@ -29,7 +29,17 @@ public record Reasoning(
     String generateSummary,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param effort how hard to think: see {@link ReasoningEffort}
+   * @param summary {@code auto}, {@code concise} or {@code detailed}: ask for a summary
+   * @param mode {@code standard} or {@code pro}
+   * @param context which earlier reasoning the model sees: {@code auto}, {@code current_turn} or
+   *     {@code all_turns}
+   * @param generateSummary the deprecated name of {@code summary}
+   * @param extra members this type does not model, or null for none
+   */
   public Reasoning {
     extra = Values.extra(extra);
   }

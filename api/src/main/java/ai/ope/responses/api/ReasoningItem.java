@@ -32,7 +32,16 @@ public record ReasoningItem(
     String status,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id; required even when replayed
+   * @param summary the summary parts; may be empty
+   * @param content raw reasoning text, where exposed
+   * @param encryptedContent opaque reasoning state, when {@code include} asked for it
+   * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+   * @param extra members this type does not model, or null for none
+   */
   public ReasoningItem {
     summary = Values.list(summary);
     content = Values.list(content);

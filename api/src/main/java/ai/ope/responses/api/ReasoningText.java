@@ -22,7 +22,12 @@ public record ReasoningText(
     String text,
     JsonObject extra) implements ContentPart {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param text the text
+   * @param extra members this type does not model, or null for none
+   */
   public ReasoningText {
     extra = Values.extra(extra);
   }

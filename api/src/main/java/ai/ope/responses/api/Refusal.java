@@ -22,7 +22,12 @@ public record Refusal(
     String refusal,
     JsonObject extra) implements ContentPart {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param refusal the refusal text
+   * @param extra members this type does not model, or null for none
+   */
   public Refusal {
     extra = Values.extra(extra);
   }

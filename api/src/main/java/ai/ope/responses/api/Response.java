@@ -107,7 +107,50 @@ public record Response(
     Conversation conversation,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the response id ({@code resp_…})
+   * @param object {@code response}
+   * @param createdAt when it was created, in Unix seconds
+   * @param status see {@link ResponseStatus}
+   * @param background whether it ran in the background
+   * @param billing who pays for it
+   * @param completedAt when it completed, in Unix seconds
+   * @param error why it failed, when {@code status} is {@code failed}
+   * @param frequencyPenalty the frequency penalty applied
+   * @param incompleteDetails why it is incomplete, when {@code status} is {@code incomplete}
+   * @param instructions the instructions used: a string, or items from a prompt template
+   * @param maxOutputTokens the output token limit
+   * @param maxToolCalls the hosted tool call limit
+   * @param model the model that answered (a resolved snapshot id)
+   * @param moderation moderation results, when requested
+   * @param output the model's output items
+   * @param parallelToolCalls whether parallel tool calls were allowed
+   * @param presencePenalty the presence penalty applied
+   * @param previousResponseId the response this one continues
+   * @param prompt the prompt template used
+   * @param promptCacheKey the prompt cache key used
+   * @param promptCacheOptions the effective prompt caching options
+   * @param promptCacheRetention the prompt cache retention used
+   * @param reasoning the reasoning options used
+   * @param safetyIdentifier the end-user id sent
+   * @param serviceTier the tier that processed it
+   * @param store whether the server keeps it
+   * @param temperature the sampling temperature used
+   * @param text the text output options used
+   * @param toolChoice the tool choice used
+   * @param toolUsage usage of hosted tools, as the server reports it
+   * @param tools the tools offered, as the server understood them
+   * @param topLogprobs the number of likely tokens reported
+   * @param topP the nucleus sampling mass used
+   * @param truncation the truncation strategy used
+   * @param usage tokens used; null until the response completes
+   * @param user the deprecated end-user id sent
+   * @param metadata the metadata stored with it
+   * @param conversation the conversation it belongs to
+   * @param extra members this type does not model, or null for none
+   */
   public Response {
     output = Values.list(output);
     tools = Values.list(tools);

@@ -22,7 +22,13 @@ public record ResponseError(
     String message,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param code e.g. {@code server_error}, {@code rate_limit_exceeded}, {@code invalid_prompt}
+   * @param message the message
+   * @param extra members this type does not model, or null for none
+   */
   public ResponseError {
     extra = Values.extra(extra);
   }

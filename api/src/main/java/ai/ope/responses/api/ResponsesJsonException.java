@@ -43,17 +43,29 @@ public class ResponsesJsonException extends JsonbException {
     this.excerpt = excerpt;
   }
 
-  /** The JSON pointer (RFC 6901) of the value that could not be read; empty for the root. */
+  /**
+   * Where in the JSON the failing value is.
+   *
+   * @return its JSON pointer (RFC 6901), {@code ""} for the root; empty when unknown
+   */
   public Optional<String> pointer() {
     return Optional.ofNullable(pointer);
   }
 
-  /** The character offset in the input where reading stopped, when the input was text. */
+  /**
+   * Where in the input reading stopped.
+   *
+   * @return the character offset; empty when unknown (input that was not text)
+   */
   public OptionalLong offset() {
     return offset < 0 ? OptionalLong.empty() : OptionalLong.of(offset);
   }
 
-  /** Up to a few dozen characters of input around the offset, secrets masked. */
+  /**
+   * The input around the offset, on one line, with anything that looks like an API key masked.
+   *
+   * @return up to 64 characters; empty when the input was not text
+   */
   public Optional<String> excerpt() {
     return Optional.ofNullable(excerpt);
   }

@@ -24,7 +24,14 @@ public record SafetyCheck(
     String message,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the check
+   * @param code its kind
+   * @param message an explanation
+   * @param extra members this type does not model, or null for none
+   */
   public SafetyCheck {
     extra = Values.extra(extra);
   }

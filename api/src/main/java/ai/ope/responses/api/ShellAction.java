@@ -25,7 +25,14 @@ public record ShellAction(
     Integer maxOutputLength,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param commands the commands
+   * @param timeoutMs a time limit
+   * @param maxOutputLength a limit on captured output
+   * @param extra members this type does not model, or null for none
+   */
   public ShellAction {
     commands = Values.list(commands);
     extra = Values.extra(extra);

@@ -35,7 +35,18 @@ public record ShellCall(
     String createdBy,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param callId the id that links the call and its output
+   * @param action the commands
+   * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+   * @param environment where the commands run
+   * @param caller who made the call: the model directly, or a program it wrote
+   * @param createdBy who created the item, in listings
+   * @param extra members this type does not model, or null for none
+   */
   public ShellCall {
     extra = Values.extra(extra);
   }

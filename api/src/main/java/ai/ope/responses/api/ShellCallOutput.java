@@ -35,7 +35,18 @@ public record ShellCallOutput(
     String createdBy,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param callId the {@link ShellCall#callId()} this answers
+   * @param output one result per command
+   * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+   * @param maxOutputLength the output limit applied
+   * @param caller who made the call: the model directly, or a program it wrote
+   * @param createdBy who created the item, in listings
+   * @param extra members this type does not model, or null for none
+   */
   public ShellCallOutput {
     output = Values.list(output);
     extra = Values.extra(extra);

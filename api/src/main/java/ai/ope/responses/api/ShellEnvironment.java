@@ -46,7 +46,15 @@ public sealed interface ShellEnvironment {
       List<Skill> skills,
       JsonObject extra) implements ShellEnvironment {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param fileIds files to put in it
+     * @param memoryLimit {@code 1g}, {@code 4g}, {@code 16g} or {@code 64g}
+     * @param networkPolicy its network access
+     * @param skills skills to install
+     * @param extra members this type does not model, or null for none
+     */
     public ContainerAuto {
       fileIds = Values.list(fileIds);
       skills = Values.list(skills);
@@ -81,7 +89,12 @@ public sealed interface ShellEnvironment {
       List<LocalSkill> skills,
       JsonObject extra) implements ShellEnvironment {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param skills skills available there
+     * @param extra members this type does not model, or null for none
+     */
     public Local {
       skills = Values.list(skills);
       extra = Values.extra(extra);
@@ -111,7 +124,12 @@ public sealed interface ShellEnvironment {
       String containerId,
       JsonObject extra) implements ShellEnvironment {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param containerId the container
+     * @param extra members this type does not model, or null for none
+     */
     public ContainerReference {
       extra = Values.extra(extra);
     }

@@ -37,7 +37,11 @@ public sealed interface ShellOutcome {
   record Timeout(
       JsonObject extra) implements ShellOutcome {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param extra members this type does not model, or null for none
+     */
     public Timeout {
       extra = Values.extra(extra);
     }
@@ -62,7 +66,12 @@ public sealed interface ShellOutcome {
       Integer exitCode,
       JsonObject extra) implements ShellOutcome {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param exitCode its exit code
+     * @param extra members this type does not model, or null for none
+     */
     public Exit {
       extra = Values.extra(extra);
     }

@@ -26,7 +26,15 @@ public record ShellOutput(
     String createdBy,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param stdout its standard output
+   * @param stderr its standard error
+   * @param outcome how it ended
+   * @param createdBy who created the item, in listings
+   * @param extra members this type does not model, or null for none
+   */
   public ShellOutput {
     extra = Values.extra(extra);
   }

@@ -41,7 +41,13 @@ public sealed interface Skill {
       String version,
       JsonObject extra) implements Skill {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param skillId the skill
+     * @param version its version
+     * @param extra members this type does not model, or null for none
+     */
     public Reference {
       extra = Values.extra(extra);
     }
@@ -75,7 +81,14 @@ public sealed interface Skill {
       InlineSkillSource source,
       JsonObject extra) implements Skill {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param name the skill
+     * @param description what it does
+     * @param source its files
+     * @param extra members this type does not model, or null for none
+     */
     public Inline {
       extra = Values.extra(extra);
     }

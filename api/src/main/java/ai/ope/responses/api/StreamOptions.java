@@ -20,7 +20,12 @@ public record StreamOptions(
     Boolean includeObfuscation,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param includeObfuscation false to stop delta events carrying random padding
+   * @param extra members this type does not model, or null for none
+   */
   public StreamOptions {
     extra = Values.extra(extra);
   }

@@ -22,7 +22,13 @@ public record TextConfig(
     String verbosity,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param format plain text (the default), a JSON Schema, or any JSON object
+   * @param verbosity {@code low}, {@code medium} or {@code high}
+   * @param extra members this type does not model, or null for none
+   */
   public TextConfig {
     extra = Values.extra(extra);
   }

@@ -38,7 +38,11 @@ public sealed interface TextFormat {
   record PlainText(
       JsonObject extra) implements TextFormat {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param extra members this type does not model, or null for none
+     */
     public PlainText {
       extra = Values.extra(extra);
     }
@@ -69,7 +73,15 @@ public sealed interface TextFormat {
       Boolean strict,
       JsonObject extra) implements TextFormat {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param name the schema name
+     * @param schema the JSON Schema
+     * @param description what the output is, for the model
+     * @param strict whether the output must match exactly
+     * @param extra members this type does not model, or null for none
+     */
     public JsonSchema {
       extra = Values.extra(extra);
     }
@@ -99,7 +111,11 @@ public sealed interface TextFormat {
   record JsonObjectMode(
       JsonObject extra) implements TextFormat {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param extra members this type does not model, or null for none
+     */
     public JsonObjectMode {
       extra = Values.extra(extra);
     }

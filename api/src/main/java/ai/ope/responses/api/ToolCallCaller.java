@@ -37,7 +37,11 @@ public sealed interface ToolCallCaller {
   record Direct(
       JsonObject extra) implements ToolCallCaller {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param extra members this type does not model, or null for none
+     */
     public Direct {
       extra = Values.extra(extra);
     }
@@ -62,7 +66,12 @@ public sealed interface ToolCallCaller {
       String callerId,
       JsonObject extra) implements ToolCallCaller {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param callerId the program item
+     * @param extra members this type does not model, or null for none
+     */
     public Programmatic {
       extra = Values.extra(extra);
     }

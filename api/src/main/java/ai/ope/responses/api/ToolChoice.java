@@ -74,7 +74,13 @@ public sealed interface ToolChoice {
       List<JsonObject> tools,
       JsonObject extra) implements ToolChoice {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param mode {@code auto} or {@code required}
+     * @param tools the tools, each as {@code {"type":…, "name":…}}
+     * @param extra members this type does not model, or null for none
+     */
     public Allowed {
       tools = Values.list(tools);
       extra = Values.extra(extra);
@@ -105,7 +111,12 @@ public sealed interface ToolChoice {
       String name,
       JsonObject extra) implements ToolChoice {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param name the function
+     * @param extra members this type does not model, or null for none
+     */
     public Function {
       extra = Values.extra(extra);
     }
@@ -134,7 +145,12 @@ public sealed interface ToolChoice {
       String name,
       JsonObject extra) implements ToolChoice {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param name the tool
+     * @param extra members this type does not model, or null for none
+     */
     public Custom {
       extra = Values.extra(extra);
     }
@@ -165,7 +181,13 @@ public sealed interface ToolChoice {
       String name,
       JsonObject extra) implements ToolChoice {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param serverLabel the server
+     * @param name the tool, or null for any
+     * @param extra members this type does not model, or null for none
+     */
     public Mcp {
       extra = Values.extra(extra);
     }
@@ -188,14 +210,23 @@ public sealed interface ToolChoice {
    * @param extra members this type does not model, and modelled members that were sent as an
    *     explicit {@code null}
    */
-  @WireType({"file_search", "web_search_preview", "web_search_preview_2025_03_11", "computer", "computer_use", "computer_use_preview", "image_generation", "code_interpreter", "programmatic_tool_calling", "apply_patch", "shell"})
+  @WireType({
+      "file_search", "web_search_preview", "web_search_preview_2025_03_11", "computer",
+      "computer_use", "computer_use_preview", "image_generation", "code_interpreter",
+      "programmatic_tool_calling", "apply_patch", "shell"
+  })
   @JsonbTypeSerializer(ModelJsonbSerializer.class)
   @JsonbTypeDeserializer(ModelJsonbDeserializer.class)
   record Hosted(
       String type,
       JsonObject extra) implements ToolChoice {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param type the tool type, e.g. {@code file_search} or {@code image_generation}
+     * @param extra members this type does not model, or null for none
+     */
     public Hosted {
       extra = Values.extra(extra);
     }

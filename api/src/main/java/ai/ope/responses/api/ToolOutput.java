@@ -34,7 +34,11 @@ public sealed interface ToolOutput {
   @JsonbTypeDeserializer(ModelJsonbDeserializer.class)
   record Parts(List<ContentPart> parts) implements ToolOutput {
 
-    /** Copies the list. */
+    /**
+     * Creates the value with a copy of the list.
+     *
+     * @param parts the parts
+     */
     public Parts {
       parts = Values.list(parts);
     }

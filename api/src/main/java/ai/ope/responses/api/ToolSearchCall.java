@@ -33,7 +33,17 @@ public record ToolSearchCall(
     String createdBy,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param callId the id that links the call and its output
+   * @param execution {@code server} or {@code client}
+   * @param arguments the search arguments
+   * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+   * @param createdBy who created the item, in listings
+   * @param extra members this type does not model, or null for none
+   */
   public ToolSearchCall {
     extra = Values.extra(extra);
   }

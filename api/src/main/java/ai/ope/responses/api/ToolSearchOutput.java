@@ -33,7 +33,17 @@ public record ToolSearchOutput(
     String createdBy,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param callId the id that links the call and its output
+   * @param execution {@code server} or {@code client}
+   * @param tools the tools found
+   * @param status {@code in_progress}, {@code completed} or {@code incomplete}
+   * @param createdBy who created the item, in listings
+   * @param extra members this type does not model, or null for none
+   */
   public ToolSearchOutput {
     tools = Values.list(tools);
     extra = Values.extra(extra);
@@ -50,7 +60,8 @@ public record ToolSearchOutput(
    * @param createdBy who created the item, in listings
    */
   public ToolSearchOutput(
-      String id, String callId, String execution, List<Tool> tools, String status, String createdBy) {
+      String id, String callId, String execution, List<Tool> tools, String status,
+      String createdBy) {
     this(id, callId, execution, tools, status, createdBy, null);
   }
 }

@@ -26,7 +26,14 @@ public record ToolSearchTool(
     JsonObject parameters,
     JsonObject extra) implements Tool {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param execution {@code server} or {@code client}
+   * @param description what to search for
+   * @param parameters the JSON Schema of the search arguments, for client execution
+   * @param extra members this type does not model, or null for none
+   */
   public ToolSearchTool {
     extra = Values.extra(extra);
   }

@@ -25,7 +25,14 @@ public record TopLogProb(
     List<Integer> bytes,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param token the token
+   * @param logprob its log probability
+   * @param bytes its UTF-8 bytes; absent in stream events
+   * @param extra members this type does not model, or null for none
+   */
   public TopLogProb {
     bytes = Values.list(bytes);
     extra = Values.extra(extra);

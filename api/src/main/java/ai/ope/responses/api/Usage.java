@@ -28,7 +28,16 @@ public record Usage(
     Integer totalTokens,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param inputTokens input tokens
+   * @param inputTokensDetails how the input tokens split
+   * @param outputTokens output tokens, reasoning included
+   * @param outputTokensDetails how the output tokens split
+   * @param totalTokens input and output tokens
+   * @param extra members this type does not model, or null for none
+   */
   public Usage {
     extra = Values.extra(extra);
   }

@@ -28,7 +28,16 @@ public record UserLocation(
     String timezone,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param type {@code approximate}
+   * @param country an ISO 3166 two-letter code
+   * @param region the region
+   * @param city the city
+   * @param timezone an IANA time zone
+   * @param extra members this type does not model, or null for none
+   */
   public UserLocation {
     extra = Values.extra(extra);
   }

@@ -44,7 +44,14 @@ public sealed interface WebSearchAction {
       List<WebSearchSource> sources,
       JsonObject extra) implements WebSearchAction {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param query the query (older servers)
+     * @param queries the queries
+     * @param sources the sources consulted, when {@code include} asked for them
+     * @param extra members this type does not model, or null for none
+     */
     public Search {
       queries = Values.list(queries);
       sources = Values.list(sources);
@@ -77,7 +84,12 @@ public sealed interface WebSearchAction {
       String url,
       JsonObject extra) implements WebSearchAction {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param url the page
+     * @param extra members this type does not model, or null for none
+     */
     public OpenPage {
       extra = Values.extra(extra);
     }
@@ -108,7 +120,13 @@ public sealed interface WebSearchAction {
       String pattern,
       JsonObject extra) implements WebSearchAction {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param url the page
+     * @param pattern what was looked for
+     * @param extra members this type does not model, or null for none
+     */
     public FindInPage {
       extra = Values.extra(extra);
     }

@@ -26,7 +26,14 @@ public record WebSearchCall(
     WebSearchAction action,
     JsonObject extra) implements OutputItem {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param id the item id
+   * @param status {@code in_progress}, {@code searching}, {@code completed} or {@code failed}
+   * @param action what the search did
+   * @param extra members this type does not model, or null for none
+   */
   public WebSearchCall {
     extra = Values.extra(extra);
   }

@@ -21,7 +21,12 @@ public record WebSearchFilters(
     List<String> allowedDomains,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param allowedDomains the allowed domains
+   * @param extra members this type does not model, or null for none
+   */
   public WebSearchFilters {
     allowedDomains = Values.list(allowedDomains);
     extra = Values.extra(extra);

@@ -29,7 +29,15 @@ public record WebSearchPreviewTool(
     List<String> searchContentTypes,
     JsonObject extra) implements Tool {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param type {@code web_search_preview} or {@code web_search_preview_2025_03_11}
+   * @param userLocation the user's approximate location
+   * @param searchContextSize {@code low}, {@code medium} or {@code high}
+   * @param searchContentTypes {@code text}, {@code image}
+   * @param extra members this type does not model, or null for none
+   */
   public WebSearchPreviewTool {
     searchContentTypes = Values.list(searchContentTypes);
     extra = Values.extra(extra);

@@ -39,7 +39,12 @@ public sealed interface WebSearchSource {
       String url,
       JsonObject extra) implements WebSearchSource {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param url the page
+     * @param extra members this type does not model, or null for none
+     */
     public Url {
       extra = Values.extra(extra);
     }
@@ -68,7 +73,12 @@ public sealed interface WebSearchSource {
       String name,
       JsonObject extra) implements WebSearchSource {
 
-    /** Copies lists and maps; a null {@code extra} becomes empty. */
+    /**
+     * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+     *
+     * @param name the API
+     * @param extra members this type does not model, or null for none
+     */
     public Api {
       extra = Values.extra(extra);
     }

@@ -30,7 +30,16 @@ public record WebSearchTool(
     Boolean externalWebAccess,
     JsonObject extra) implements Tool {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param type {@code web_search} or {@code web_search_2025_08_26}
+   * @param filters which sites to search
+   * @param userLocation the user's approximate location
+   * @param searchContextSize {@code low}, {@code medium} or {@code high}
+   * @param externalWebAccess false to use cached content only
+   * @param extra members this type does not model, or null for none
+   */
   public WebSearchTool {
     extra = Values.extra(extra);
   }

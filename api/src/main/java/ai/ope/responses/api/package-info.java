@@ -1,8 +1,8 @@
 /**
- * The typed model of the Responses API: requests ({@link ai.ope.responses.api.CreateResponseRequest}),
- * responses ({@link ai.ope.responses.api.Response}), the items, content parts and tools they hold,
- * and the error envelope; and {@link ai.ope.responses.api.ResponsesJson}, which reads and writes
- * them.
+ * The typed model of the Responses API: requests
+ * ({@link ai.ope.responses.api.CreateResponseRequest}), responses
+ * ({@link ai.ope.responses.api.Response}), the items, content parts and tools they hold, and the
+ * error envelope; and {@link ai.ope.responses.api.ResponsesJson}, which reads and writes them.
  *
  * <p>Values are immutable records. Every {@code type}-discriminated union is a sealed interface
  * with an {@code Unknown…} member that keeps the raw JSON of types this version does not know;

@@ -3,6 +3,7 @@ package ai.ope.responses.api.internal;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -56,10 +57,13 @@ final class Codecs {
     return (Codec<T>) codec;
   }
 
-  /** Whether a class is bound by this codec rather than by plain JSON-B. */
+  /**
+   * Whether a class is bound by this codec rather than by plain JSON-B: the model types name the
+   * codec's JSON-B adapter, and that annotation is what marks them.
+   */
   static boolean isModel(Class<?> type) {
-    return type.getPackageName().startsWith("ai.ope.responses.api")
-        && (type.isRecord() || type.isSealed());
+    JsonbTypeDeserializer binding = type.getAnnotation(JsonbTypeDeserializer.class);
+    return binding != null && binding.value() == ModelJsonbDeserializer.class;
   }
 
   Codec<?> resolve(Type type) {

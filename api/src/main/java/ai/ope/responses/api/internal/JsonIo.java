@@ -33,7 +33,8 @@ final class JsonIo {
     if (value instanceof JsonStructure structure) {
       return treeParser(structure);
     }
-    JsonParser parser = PARSERS.createParser(JsonValues.PROVIDER.createArrayBuilder().add(value).build());
+    JsonParser parser =
+        PARSERS.createParser(JsonValues.PROVIDER.createArrayBuilder().add(value).build());
     parser.next();
     return parser;
   }

@@ -33,7 +33,7 @@ public final class ModelJson {
     return read(JsonIo.PARSERS.createParser(new StringReader(json)), type, json);
   }
 
-  /** Reads JSON bytes (UTF-8, UTF-16 or UTF-32, detected) as a model type; the stream stays open. */
+  /** Reads JSON bytes (UTF-8, or UTF-16/32 detected) as a model type; the stream stays open. */
   public static <T> T read(InputStream json, Type type) {
     return read(JsonIo.PARSERS.createParser(new Unclosed.Input(json)), type, null);
   }

@@ -42,7 +42,8 @@ final class RecordCodec<T> implements Codec<T> {
     this.type = type;
     RecordComponent[] components = type.getRecordComponents();
     if (!isObjectRecord(type)) {
-      throw new IllegalStateException(type.getName() + " must end with a JsonObject extra component");
+      throw new IllegalStateException(
+          type.getName() + " must end with a JsonObject extra component");
     }
     int members = components.length - 1;
     this.names = new String[members];

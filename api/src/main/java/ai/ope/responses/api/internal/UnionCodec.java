@@ -49,7 +49,8 @@ final class UnionCodec<T> implements Codec<T> {
       } else {
         WrapperCodec<?> wrapper = (WrapperCodec<?>) codec;
         if (wrappers.put(wrapper.kind(), wrapper) != null) {
-          throw new IllegalStateException(type.getName() + " has two members for " + wrapper.kind());
+          throw new IllegalStateException(
+              type.getName() + " has two members for " + wrapper.kind());
         }
       }
     }
@@ -90,7 +91,9 @@ final class UnionCodec<T> implements Codec<T> {
   @Override
   public T read(JsonParser parser, Event first) {
     if (first == Event.START_OBJECT && (!byType.isEmpty() || plainObject != null)) {
-      return byType.isEmpty() ? type.cast(plainObject.readMembers(parser, null)) : readTyped(parser);
+      return byType.isEmpty()
+          ? type.cast(plainObject.readMembers(parser, null))
+          : readTyped(parser);
     }
     WrapperCodec<?> wrapper = wrappers.get(kindOf(first));
     if (wrapper == null && first == Event.START_OBJECT) {
@@ -160,8 +163,8 @@ final class UnionCodec<T> implements Codec<T> {
     WrapperCodec<?> raw = wrappers.getOrDefault(Kind.ANY_OBJECT, wrappers.get(Kind.ANY));
     if (raw == null) {
       String found = object.get(TYPE) instanceof JsonString name ? name.getString() : "none";
-      throw DecodeException.invalid(
-          "unknown " + TYPE + " " + found + "; known: " + String.join(", ", byType.keySet()), parser);
+      throw DecodeException.invalid("unknown " + TYPE + " " + found
+          + "; known: " + String.join(", ", byType.keySet()), parser);
     }
     return type.cast(raw.wrap(object, parser));
   }

@@ -24,7 +24,13 @@ public record AudioDeltaEvent(
     String delta,
     JsonObject extra) implements ResponseStreamEvent {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param delta audio bytes, base64
+   * @param extra members this type does not model, or null for none
+   */
   public AudioDeltaEvent {
     extra = Values.extra(extra);
   }

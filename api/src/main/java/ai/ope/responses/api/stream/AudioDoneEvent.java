@@ -22,7 +22,12 @@ public record AudioDoneEvent(
     Integer sequenceNumber,
     JsonObject extra) implements ResponseStreamEvent {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param extra members this type does not model, or null for none
+   */
   public AudioDoneEvent {
     extra = Values.extra(extra);
   }

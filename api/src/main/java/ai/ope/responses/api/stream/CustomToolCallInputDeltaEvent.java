@@ -30,7 +30,16 @@ public record CustomToolCallInputDeltaEvent(
     String obfuscation,
     JsonObject extra) implements ResponseStreamEvent {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param itemId the output item it belongs to
+   * @param outputIndex the item's index in {@code output}
+   * @param delta the text to append
+   * @param obfuscation random padding some servers add to deltas; carries no data
+   * @param extra members this type does not model, or null for none
+   */
   public CustomToolCallInputDeltaEvent {
     extra = Values.extra(extra);
   }
@@ -45,7 +54,8 @@ public record CustomToolCallInputDeltaEvent(
    * @param obfuscation random padding some servers add to deltas; carries no data
    */
   public CustomToolCallInputDeltaEvent(
-      Integer sequenceNumber, String itemId, Integer outputIndex, String delta, String obfuscation) {
+      Integer sequenceNumber, String itemId, Integer outputIndex, String delta,
+      String obfuscation) {
     this(sequenceNumber, itemId, outputIndex, delta, obfuscation, null);
   }
 }

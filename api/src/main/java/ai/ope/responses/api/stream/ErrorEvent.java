@@ -32,7 +32,16 @@ public record ErrorEvent(
     ApiError error,
     JsonObject extra) implements ResponseStreamEvent {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param code a machine-readable code, if any
+   * @param message what went wrong
+   * @param param the offending parameter, if any
+   * @param error the details, when the server nests them
+   * @param extra members this type does not model, or null for none
+   */
   public ErrorEvent {
     extra = Values.extra(extra);
   }

@@ -38,7 +38,20 @@ public record ImageGenerationCallPartialImageEvent(
     String outputFormat,
     JsonObject extra) implements ResponseStreamEvent {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param itemId the output item it belongs to
+   * @param outputIndex the item's index in {@code output}
+   * @param partialImageIndex which preview, from 0
+   * @param partialImageB64 the preview, base64
+   * @param size its size
+   * @param quality its quality
+   * @param background its background
+   * @param outputFormat its format
+   * @param extra members this type does not model, or null for none
+   */
   public ImageGenerationCallPartialImageEvent {
     extra = Values.extra(extra);
   }
@@ -59,6 +72,8 @@ public record ImageGenerationCallPartialImageEvent(
   public ImageGenerationCallPartialImageEvent(
       Integer sequenceNumber, String itemId, Integer outputIndex, Integer partialImageIndex,
       String partialImageB64, String size, String quality, String background, String outputFormat) {
-    this(sequenceNumber, itemId, outputIndex, partialImageIndex, partialImageB64, size, quality, background, outputFormat, null);
+    this(
+        sequenceNumber, itemId, outputIndex, partialImageIndex, partialImageB64, size, quality,
+        background, outputFormat, null);
   }
 }

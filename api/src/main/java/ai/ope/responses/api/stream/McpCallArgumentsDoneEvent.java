@@ -28,7 +28,15 @@ public record McpCallArgumentsDoneEvent(
     String arguments,
     JsonObject extra) implements ResponseStreamEvent {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param itemId the output item it belongs to
+   * @param outputIndex the item's index in {@code output}
+   * @param arguments the whole arguments, as JSON text
+   * @param extra members this type does not model, or null for none
+   */
   public McpCallArgumentsDoneEvent {
     extra = Values.extra(extra);
   }

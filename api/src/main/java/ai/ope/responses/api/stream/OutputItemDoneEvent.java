@@ -27,7 +27,14 @@ public record OutputItemDoneEvent(
     OutputItem item,
     JsonObject extra) implements ResponseStreamEvent {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param outputIndex the item's index in {@code output}
+   * @param item the final item
+   * @param extra members this type does not model, or null for none
+   */
   public OutputItemDoneEvent {
     extra = Values.extra(extra);
   }

@@ -36,7 +36,18 @@ public record OutputTextDeltaEvent(
     String obfuscation,
     JsonObject extra) implements ResponseStreamEvent {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param itemId the output item it belongs to
+   * @param outputIndex the item's index in {@code output}
+   * @param contentIndex the part's index in the item's {@code content}
+   * @param delta the text to append
+   * @param logprobs log probabilities of the delta, when requested
+   * @param obfuscation random padding some servers add to deltas; carries no data
+   * @param extra members this type does not model, or null for none
+   */
   public OutputTextDeltaEvent {
     logprobs = Values.list(logprobs);
     extra = Values.extra(extra);

@@ -34,7 +34,17 @@ public record OutputTextDoneEvent(
     List<LogProb> logprobs,
     JsonObject extra) implements ResponseStreamEvent {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param itemId the output item it belongs to
+   * @param outputIndex the item's index in {@code output}
+   * @param contentIndex the part's index in the item's {@code content}
+   * @param text the whole text
+   * @param logprobs its log probabilities, when requested
+   * @param extra members this type does not model, or null for none
+   */
   public OutputTextDoneEvent {
     logprobs = Values.list(logprobs);
     extra = Values.extra(extra);

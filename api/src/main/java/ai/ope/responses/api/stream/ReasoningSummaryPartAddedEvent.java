@@ -31,7 +31,16 @@ public record ReasoningSummaryPartAddedEvent(
     SummaryText part,
     JsonObject extra) implements ResponseStreamEvent {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param itemId the output item it belongs to
+   * @param outputIndex the item's index in {@code output}
+   * @param summaryIndex the part's index in the reasoning item's {@code summary}
+   * @param part the part so far
+   * @param extra members this type does not model, or null for none
+   */
   public ReasoningSummaryPartAddedEvent {
     extra = Values.extra(extra);
   }

@@ -30,7 +30,16 @@ public record ReasoningSummaryTextDoneEvent(
     String text,
     JsonObject extra) implements ResponseStreamEvent {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param itemId the output item it belongs to
+   * @param outputIndex the item's index in {@code output}
+   * @param summaryIndex the part's index in the reasoning item's {@code summary}
+   * @param text the whole text
+   * @param extra members this type does not model, or null for none
+   */
   public ReasoningSummaryTextDoneEvent {
     extra = Values.extra(extra);
   }
@@ -45,7 +54,8 @@ public record ReasoningSummaryTextDoneEvent(
    * @param text the whole text
    */
   public ReasoningSummaryTextDoneEvent(
-      Integer sequenceNumber, String itemId, Integer outputIndex, Integer summaryIndex, String text) {
+      Integer sequenceNumber, String itemId, Integer outputIndex, Integer summaryIndex,
+      String text) {
     this(sequenceNumber, itemId, outputIndex, summaryIndex, text, null);
   }
 }

@@ -30,7 +30,16 @@ public record ReasoningTextDoneEvent(
     String text,
     JsonObject extra) implements ResponseStreamEvent {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param itemId the output item it belongs to
+   * @param outputIndex the item's index in {@code output}
+   * @param contentIndex the part's index in the item's {@code content}
+   * @param text the whole text
+   * @param extra members this type does not model, or null for none
+   */
   public ReasoningTextDoneEvent {
     extra = Values.extra(extra);
   }
@@ -45,7 +54,8 @@ public record ReasoningTextDoneEvent(
    * @param text the whole text
    */
   public ReasoningTextDoneEvent(
-      Integer sequenceNumber, String itemId, Integer outputIndex, Integer contentIndex, String text) {
+      Integer sequenceNumber, String itemId, Integer outputIndex, Integer contentIndex,
+      String text) {
     this(sequenceNumber, itemId, outputIndex, contentIndex, text, null);
   }
 }

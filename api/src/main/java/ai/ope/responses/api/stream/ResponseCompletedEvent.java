@@ -25,7 +25,13 @@ public record ResponseCompletedEvent(
     Response response,
     JsonObject extra) implements ResponseLifecycleEvent {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param response the response at this point
+   * @param extra members this type does not model, or null for none
+   */
   public ResponseCompletedEvent {
     extra = Values.extra(extra);
   }

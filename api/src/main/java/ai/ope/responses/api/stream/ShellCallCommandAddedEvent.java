@@ -28,7 +28,15 @@ public record ShellCallCommandAddedEvent(
     String command,
     JsonObject extra) implements ResponseStreamEvent {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param outputIndex the item's index in {@code output}
+   * @param commandIndex the command's index in the shell call
+   * @param command the command so far
+   * @param extra members this type does not model, or null for none
+   */
   public ShellCallCommandAddedEvent {
     extra = Values.extra(extra);
   }

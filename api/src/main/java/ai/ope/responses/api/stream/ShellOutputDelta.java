@@ -22,7 +22,13 @@ public record ShellOutputDelta(
     String stderr,
     JsonObject extra) {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param stdout standard output to append
+   * @param stderr standard error to append
+   * @param extra members this type does not model, or null for none
+   */
   public ShellOutputDelta {
     extra = Values.extra(extra);
   }

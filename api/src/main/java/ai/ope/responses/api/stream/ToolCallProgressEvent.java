@@ -20,7 +20,17 @@ import jakarta.json.bind.annotation.JsonbTypeSerializer;
  * @param extra members this type does not model, and modelled members that were sent as an explicit
  *     {@code null}
  */
-@WireType({"response.file_search_call.in_progress", "response.file_search_call.searching", "response.file_search_call.completed", "response.web_search_call.in_progress", "response.web_search_call.searching", "response.web_search_call.completed", "response.code_interpreter_call.in_progress", "response.code_interpreter_call.interpreting", "response.code_interpreter_call.completed", "response.image_generation_call.in_progress", "response.image_generation_call.generating", "response.image_generation_call.completed", "response.mcp_list_tools.in_progress", "response.mcp_list_tools.completed", "response.mcp_list_tools.failed", "response.mcp_call.in_progress", "response.mcp_call.completed", "response.mcp_call.failed"})
+@WireType({
+    "response.file_search_call.in_progress", "response.file_search_call.searching",
+    "response.file_search_call.completed", "response.web_search_call.in_progress",
+    "response.web_search_call.searching", "response.web_search_call.completed",
+    "response.code_interpreter_call.in_progress", "response.code_interpreter_call.interpreting",
+    "response.code_interpreter_call.completed", "response.image_generation_call.in_progress",
+    "response.image_generation_call.generating", "response.image_generation_call.completed",
+    "response.mcp_list_tools.in_progress", "response.mcp_list_tools.completed",
+    "response.mcp_list_tools.failed", "response.mcp_call.in_progress",
+    "response.mcp_call.completed", "response.mcp_call.failed"
+})
 @JsonbTypeSerializer(ModelJsonbSerializer.class)
 @JsonbTypeDeserializer(ModelJsonbDeserializer.class)
 public record ToolCallProgressEvent(
@@ -30,7 +40,15 @@ public record ToolCallProgressEvent(
     Integer outputIndex,
     JsonObject extra) implements ResponseStreamEvent {
 
-  /** Copies lists and maps; a null {@code extra} becomes empty. */
+  /**
+   * Creates the value; lists and maps are copied, and a null {@code extra} becomes empty.
+   *
+   * @param type what happened
+   * @param sequenceNumber the position of the event in its stream; absent from some older servers
+   * @param itemId the output item it belongs to
+   * @param outputIndex the item's index in {@code output}
+   * @param extra members this type does not model, or null for none
+   */
   public ToolCallProgressEvent {
     extra = Values.extra(extra);
   }
