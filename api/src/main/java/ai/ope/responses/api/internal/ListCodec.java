@@ -20,8 +20,12 @@ final class ListCodec<E> implements Codec<List<E>> {
     if (first != Event.START_ARRAY) {
       throw DecodeException.mismatch("array", first, parser);
     }
+    Event event = parser.next();
+    if (event == Event.END_ARRAY) {
+      return List.of();
+    }
     ArrayList<E> list = new ArrayList<>();
-    for (Event event = parser.next(); event != Event.END_ARRAY; event = parser.next()) {
+    for (; event != Event.END_ARRAY; event = parser.next()) {
       try {
         if (event == Event.VALUE_NULL) {
           throw DecodeException.mismatch("an element", event, parser);

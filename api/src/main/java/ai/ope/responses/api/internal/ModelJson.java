@@ -10,7 +10,6 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.lang.reflect.Type;
@@ -30,7 +29,7 @@ public final class ModelJson {
 
   /** Reads JSON text as a model type. */
   public static <T> T read(String json, Type type) {
-    return read(JsonIo.PARSERS.createParser(new StringReader(json)), type, json);
+    return read(new TextJsonParser(json), type, json);
   }
 
   /** Reads JSON bytes (UTF-8, or UTF-16/32 detected) as a model type; the stream stays open. */

@@ -7,9 +7,9 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +31,8 @@ final class RecordCodec<T> implements Codec<T> {
   private final Class<T> type;
   private final String[] names;
   private final Map<String, Integer> index;
-  private final MethodHandle constructor;
-  private final MethodHandle[] accessors;
+  private final Constructor<T> constructor;
+  private final Method[] accessors;
   private final int typeIndex;
   private final String writtenType;
   private final List<String> typeNames;
@@ -48,33 +48,30 @@ final class RecordCodec<T> implements Codec<T> {
     int members = components.length - 1;
     this.names = new String[members];
     this.index = new HashMap<>(members * 2);
-    this.accessors = new MethodHandle[components.length];
+    // Core reflection rather than method handles: spinning a handle per component cost most of a
+    // second at first use, and reflection is as fast once warm.
+    this.accessors = new Method[components.length];
     Class<?>[] parameters = new Class<?>[components.length];
-    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
     int typeAt = -1;
-    try {
-      for (int i = 0; i < components.length; i++) {
-        RecordComponent component = components[i];
-        if (component.getType().isPrimitive()) {
-          throw new IllegalStateException(type.getName() + "." + component.getName()
-              + " is primitive; model components must be nullable");
-        }
-        parameters[i] = component.getType();
-        accessors[i] = lookup.unreflect(component.getAccessor())
-            .asType(MethodType.methodType(Object.class, Object.class));
-        if (i < members) {
-          names[i] = wireName(component);
-          index.put(names[i], i);
-          if (names[i].equals(TYPE) && component.getType() == String.class) {
-            typeAt = i;
-          }
+    for (int i = 0; i < components.length; i++) {
+      RecordComponent component = components[i];
+      if (component.getType().isPrimitive()) {
+        throw new IllegalStateException(type.getName() + "." + component.getName()
+            + " is primitive; model components must be nullable");
+      }
+      parameters[i] = component.getType();
+      accessors[i] = component.getAccessor();
+      if (i < members) {
+        names[i] = wireName(component);
+        index.put(names[i], i);
+        if (names[i].equals(TYPE) && component.getType() == String.class) {
+          typeAt = i;
         }
       }
-      this.constructor = lookup
-          .findConstructor(type, MethodType.methodType(void.class, parameters))
-          .asSpreader(Object[].class, parameters.length)
-          .asType(MethodType.methodType(Object.class, Object[].class));
-    } catch (ReflectiveOperationException e) {
+    }
+    try {
+      this.constructor = type.getConstructor(parameters);
+    } catch (NoSuchMethodException e) {
       throw new IllegalStateException("cannot bind " + type.getName(), e);
     }
     this.typeIndex = typeAt;
@@ -157,13 +154,13 @@ final class RecordCodec<T> implements Codec<T> {
 
   private T construct(Object[] arguments, JsonParser parser) {
     try {
-      Object record = (Object) constructor.invokeExact(arguments);
-      return type.cast(record);
-    } catch (Error e) {
-      throw e;
-    } catch (Throwable rejected) {
+      return constructor.newInstance(arguments);
+    } catch (InvocationTargetException rejected) {
       // A compact constructor refused the values (a record that validates its members).
-      throw DecodeException.invalid(type.getSimpleName() + ": " + rejected.getMessage(), parser);
+      throw DecodeException.invalid(
+          type.getSimpleName() + ": " + rejected.getCause().getMessage(), parser);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot create " + type.getName(), e);
     }
   }
 
@@ -200,13 +197,7 @@ final class RecordCodec<T> implements Codec<T> {
   }
 
   private Object get(int component, T value) {
-    try {
-      return accessors[component].invokeExact((Object) value);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable impossible) {
-      throw new IllegalStateException(impossible);
-    }
+    return Reflection.get(accessors[component], value);
   }
 
   /** Whether a record is bound as a JSON object: its last component is {@code JsonObject extra}. */

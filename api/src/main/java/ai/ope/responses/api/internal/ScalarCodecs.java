@@ -49,6 +49,13 @@ final class ScalarCodecs {
   static final Codec<Integer> INTEGER = new Codec<>() {
     @Override
     public Integer read(JsonParser parser, Event first) {
+      if (first == Event.VALUE_NUMBER && parser instanceof TextJsonParser text
+          && text.isSmallInteger()) {
+        long value = text.smallInteger();
+        if (value == (int) value) {
+          return (int) value;
+        }
+      }
       String text = numberText(parser, first, "integer");
       try {
         return Integer.valueOf(text);
@@ -66,6 +73,10 @@ final class ScalarCodecs {
   static final Codec<Long> LONG = new Codec<>() {
     @Override
     public Long read(JsonParser parser, Event first) {
+      if (first == Event.VALUE_NUMBER && parser instanceof TextJsonParser text
+          && text.isSmallInteger()) {
+        return text.smallInteger();
+      }
       String text = numberText(parser, first, "integer");
       try {
         return Long.valueOf(text);
@@ -83,6 +94,11 @@ final class ScalarCodecs {
   static final Codec<Double> DOUBLE = new Codec<>() {
     @Override
     public Double read(JsonParser parser, Event first) {
+      if (first == Event.VALUE_NUMBER && parser instanceof TextJsonParser text
+          && text.isSmallInteger()) {
+        // Unix timestamps and whole numbers, without going through the decimal parser.
+        return (double) text.smallInteger();
+      }
       double value = Double.parseDouble(numberText(parser, first, "number"));
       if (Double.isInfinite(value)) {
         throw DecodeException.invalid("number out of range", parser);

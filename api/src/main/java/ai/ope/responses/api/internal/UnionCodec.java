@@ -109,6 +109,13 @@ final class UnionCodec<T> implements Codec<T> {
   }
 
   private T readTyped(JsonParser parser) {
+    if (parser instanceof TextJsonParser text) {
+      String discriminator = text.peekStringMember(TYPE);
+      RecordCodec<?> member = discriminator == null ? null : byType.get(discriminator);
+      if (member != null) {
+        return type.cast(member.readMembers(parser, null));
+      }
+    }
     Event event = parser.next();
     if (event == Event.END_OBJECT) {
       return fromTree(JsonValue.EMPTY_JSON_OBJECT, parser);

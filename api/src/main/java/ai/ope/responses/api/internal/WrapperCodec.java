@@ -6,9 +6,9 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 
@@ -30,8 +30,8 @@ final class WrapperCodec<T> implements Codec<T> {
   private final Class<T> type;
   private final RecordComponent component;
   private final Kind kind;
-  private final MethodHandle constructor;
-  private final MethodHandle accessor;
+  private final Constructor<T> constructor;
+  private final Method accessor;
   private Codec<Object> inner;
 
   WrapperCodec(Class<T> type) {
@@ -43,14 +43,10 @@ final class WrapperCodec<T> implements Codec<T> {
     this.type = type;
     this.component = components[0];
     this.kind = kindOf(component.getType());
-    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    this.accessor = component.getAccessor();
     try {
-      this.constructor = lookup
-          .findConstructor(type, MethodType.methodType(void.class, component.getType()))
-          .asType(MethodType.methodType(Object.class, Object.class));
-      this.accessor = lookup.unreflect(component.getAccessor())
-          .asType(MethodType.methodType(Object.class, Object.class));
-    } catch (ReflectiveOperationException e) {
+      this.constructor = type.getConstructor(component.getType());
+    } catch (NoSuchMethodException e) {
       throw new IllegalStateException("cannot bind " + type.getName(), e);
     }
   }
@@ -76,25 +72,18 @@ final class WrapperCodec<T> implements Codec<T> {
   /** Wraps an already decoded value. */
   T wrap(Object value, JsonParser parser) {
     try {
-      Object wrapped = (Object) constructor.invokeExact(value);
-      return type.cast(wrapped);
-    } catch (Error e) {
-      throw e;
-    } catch (Throwable rejected) {
-      throw DecodeException.invalid(type.getSimpleName() + ": " + rejected.getMessage(), parser);
+      return constructor.newInstance(value);
+    } catch (InvocationTargetException rejected) {
+      throw DecodeException.invalid(
+          type.getSimpleName() + ": " + rejected.getCause().getMessage(), parser);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot create " + type.getName(), e);
     }
   }
 
   @Override
   public void write(T value, JsonGenerator generator) {
-    Object wrapped;
-    try {
-      wrapped = (Object) accessor.invokeExact((Object) value);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable impossible) {
-      throw new IllegalStateException(impossible);
-    }
+    Object wrapped = Reflection.get(accessor, value);
     if (wrapped == null) {
       generator.writeNull();
     } else {
