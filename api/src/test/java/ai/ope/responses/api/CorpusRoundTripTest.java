@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,15 +40,21 @@ class CorpusRoundTripTest {
       "Response.status_details", "Response.tool_calls", "Response.total_tokens");
 
   @TestFactory
-  Stream<DynamicTest> everyRecordedPayloadRoundTrips() throws IOException {
-    Path corpus = SharedFixtures.require("corpus");
-    List<Path> interactions;
+  Stream<DynamicTest> everyRecordedPayloadRoundTrips() {
+    return SharedFixtures.each("corpus", corpus -> {
+      List<Path> interactions = list(corpus);
+      assertThat(interactions).hasSizeGreaterThanOrEqualTo(116);
+      return interactions.stream().map(folder -> DynamicTest.dynamicTest(
+          folder.getFileName().toString(), () -> checkInteraction(folder)));
+    });
+  }
+
+  private static List<Path> list(Path corpus) {
     try (Stream<Path> folders = Files.list(corpus)) {
-      interactions = folders.filter(Files::isDirectory).sorted().toList();
+      return folders.filter(Files::isDirectory).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    assertThat(interactions).hasSizeGreaterThanOrEqualTo(116);
-    return interactions.stream().map(folder -> DynamicTest.dynamicTest(
-        folder.getFileName().toString(), () -> checkInteraction(folder)));
   }
 
   @AfterAll

@@ -2,7 +2,10 @@ package ai.ope.responses.api;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * Locates {@code ../shared} (the recorded corpus and the spec examples) beside the repository. A
@@ -14,12 +17,33 @@ final class SharedFixtures {
 
   /** The shared folder's subfolder, or aborts the calling test with the reason. */
   static Path require(String subfolder) {
+    Path dir = locate(subfolder);
+    Assumptions.assumeTrue(Files.isDirectory(dir), () -> reason(dir));
+    return dir;
+  }
+
+  /**
+   * The tests of a factory over a shared subfolder, or one skipped test saying why: a factory
+   * that aborts itself is not reported as skipped.
+   */
+  static Stream<DynamicTest> each(
+      String subfolder, Function<Path, Stream<DynamicTest>> tests) {
+    Path dir = locate(subfolder);
+    if (!Files.isDirectory(dir)) {
+      return Stream.of(DynamicTest.dynamicTest(subfolder + " absent",
+          () -> Assumptions.abort(reason(dir))));
+    }
+    return tests.apply(dir);
+  }
+
+  private static Path locate(String subfolder) {
     String configured = System.getProperty("responses.shared.dir");
     Path shared = configured != null ? Path.of(configured) : Path.of("..", "..", "shared");
-    Path dir = shared.resolve(subfolder).normalize().toAbsolutePath();
-    Assumptions.assumeTrue(Files.isDirectory(dir),
-        () -> "skipped: " + dir + " is absent (the shared fixtures live beside the repository,"
-            + " not in it; this project's own fixtures still cover the behaviour)");
-    return dir;
+    return shared.resolve(subfolder).normalize().toAbsolutePath();
+  }
+
+  private static String reason(Path dir) {
+    return "skipped: " + dir + " is absent (the shared fixtures live beside the repository,"
+        + " not in it; this project's own fixtures still cover the behaviour)";
   }
 }

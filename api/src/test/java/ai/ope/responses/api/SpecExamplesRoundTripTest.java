@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.ope.responses.api.stream.ResponseStreamEvent;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,17 +41,23 @@ class SpecExamplesRoundTripTest {
   private static final String INVALID_EXAMPLE = "response.queued.json";
 
   @TestFactory
-  Stream<DynamicTest> everyJsonExampleRoundTrips() throws IOException {
-    Path examples = SharedFixtures.require("spec/examples");
-    List<Path> files;
+  Stream<DynamicTest> everyJsonExampleRoundTrips() {
+    return SharedFixtures.each("spec/examples", examples -> {
+      List<Path> files = jsonFiles(examples);
+      assertThat(files).hasSizeGreaterThan(60);
+      return files.stream()
+          .filter(file -> !file.getFileName().toString().equals(INVALID_EXAMPLE))
+          .map(file -> DynamicTest.dynamicTest(
+              examples.relativize(file).toString(), () -> check(file)));
+    });
+  }
+
+  private static List<Path> jsonFiles(Path examples) {
     try (Stream<Path> all = Files.walk(examples)) {
-      files = all.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+      return all.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    assertThat(files).hasSizeGreaterThan(60);
-    return files.stream()
-        .filter(file -> !file.getFileName().toString().equals(INVALID_EXAMPLE))
-        .map(file -> DynamicTest.dynamicTest(
-        examples.relativize(file).toString(), () -> check(file)));
   }
 
   @Test
