@@ -8,7 +8,6 @@ import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
@@ -138,7 +137,7 @@ final class RecordCodec<T> implements Codec<T> {
       }
     }
     arguments[names.length] = extra == null ? JsonValue.EMPTY_JSON_OBJECT : extra.build();
-    return construct(arguments, parser);
+    return Reflection.construct(constructor, parser, arguments);
   }
 
   private void checkDiscriminator(JsonParser parser, Event value) {
@@ -149,18 +148,6 @@ final class RecordCodec<T> implements Codec<T> {
     if (!typeNames.contains(found)) {
       throw DecodeException.invalid(
           "expected type " + String.join(" or ", typeNames) + " but found " + found, parser);
-    }
-  }
-
-  private T construct(Object[] arguments, JsonParser parser) {
-    try {
-      return constructor.newInstance(arguments);
-    } catch (InvocationTargetException rejected) {
-      // A compact constructor refused the values (a record that validates its members).
-      throw DecodeException.invalid(
-          type.getSimpleName() + ": " + rejected.getCause().getMessage(), parser);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot create " + type.getName(), e);
     }
   }
 

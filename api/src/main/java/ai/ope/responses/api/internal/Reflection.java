@@ -1,12 +1,29 @@
 package ai.ope.responses.api.internal;
 
+import jakarta.json.stream.JsonParser;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 
-/** Record accessor calls with the checked exceptions that cannot happen taken away. */
+/** Record construction and accessor calls, with the checked exceptions sorted out. */
 final class Reflection {
 
   private Reflection() {}
+
+  /**
+   * Calls a record's canonical constructor with decoded members; a constructor that rejects them
+   * becomes a decoding failure at the parser's position.
+   */
+  static <T> T construct(Constructor<T> constructor, JsonParser parser, Object... arguments) {
+    try {
+      return constructor.newInstance(arguments);
+    } catch (InvocationTargetException rejected) {
+      throw DecodeException.invalid(constructor.getDeclaringClass().getSimpleName() + ": "
+          + rejected.getCause().getMessage(), parser);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot create " + constructor.getDeclaringClass(), e);
+    }
+  }
 
   /** Calls a public record accessor. */
   static Object get(Method accessor, Object record) {

@@ -49,19 +49,7 @@ final class ScalarCodecs {
   static final Codec<Integer> INTEGER = new Codec<>() {
     @Override
     public Integer read(JsonParser parser, Event first) {
-      if (first == Event.VALUE_NUMBER && parser instanceof TextJsonParser text
-          && text.isSmallInteger()) {
-        long value = text.smallInteger();
-        if (value == (int) value) {
-          return (int) value;
-        }
-      }
-      String text = numberText(parser, first, "integer");
-      try {
-        return Integer.valueOf(text);
-      } catch (NumberFormatException notPlain) {
-        return (int) integral(text, parser, Integer.MIN_VALUE, Integer.MAX_VALUE);
-      }
+      return (int) integer(parser, first, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
     @Override
@@ -73,16 +61,7 @@ final class ScalarCodecs {
   static final Codec<Long> LONG = new Codec<>() {
     @Override
     public Long read(JsonParser parser, Event first) {
-      if (first == Event.VALUE_NUMBER && parser instanceof TextJsonParser text
-          && text.isSmallInteger()) {
-        return text.smallInteger();
-      }
-      String text = numberText(parser, first, "integer");
-      try {
-        return Long.valueOf(text);
-      } catch (NumberFormatException notPlain) {
-        return integral(text, parser, Long.MIN_VALUE, Long.MAX_VALUE);
-      }
+      return integer(parser, first, Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
     @Override
@@ -167,8 +146,20 @@ final class ScalarCodecs {
     return parser.getString();
   }
 
-  /** Integers written as {@code 1.0} or {@code 1e3} are accepted when their value is integral. */
-  private static long integral(String text, JsonParser parser, long min, long max) {
+  /**
+   * An integer in {@code [min, max]}, exactly. Plain integers from in-memory text are read without
+   * allocating; integers written as {@code 1.0} or {@code 1e3} are accepted when their value is
+   * integral.
+   */
+  private static long integer(JsonParser parser, Event first, long min, long max) {
+    if (first == Event.VALUE_NUMBER && parser instanceof TextJsonParser text
+        && text.isSmallInteger()) {
+      long value = text.smallInteger();
+      if (value >= min && value <= max) {
+        return value;
+      }
+    }
+    String text = numberText(parser, first, "integer");
     try {
       long value = new BigDecimal(text).longValueExact();
       if (value >= min && value <= max) {

@@ -7,7 +7,6 @@ import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
@@ -71,14 +70,7 @@ final class WrapperCodec<T> implements Codec<T> {
 
   /** Wraps an already decoded value. */
   T wrap(Object value, JsonParser parser) {
-    try {
-      return constructor.newInstance(value);
-    } catch (InvocationTargetException rejected) {
-      throw DecodeException.invalid(
-          type.getSimpleName() + ": " + rejected.getCause().getMessage(), parser);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot create " + type.getName(), e);
-    }
+    return Reflection.construct(constructor, parser, value);
   }
 
   @Override
