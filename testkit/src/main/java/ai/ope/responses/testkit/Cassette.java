@@ -1,0 +1,118 @@
+package ai.ope.responses.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Recorded interactions to replay: a folder of plain files a reviewer can read in a diff.
+ *
+ * <pre>
+ * cassettes/&lt;name&gt;/
+ *   001-&lt;slug&gt;/request.json    {"method":"POST","path":"/v1/responses","body":{…}}
+ *   001-&lt;slug&gt;/response.json   {"status":200,"headers":{…},"body":{…}}   (body absent for streams)
+ *   001-&lt;slug&gt;/response.sse    the exact bytes of a stream; lines ": +12ms" give the pause
+ *                                before the next event and are not replayed
+ * </pre>
+ *
+ * <p>A folder in the layout of the project's shared corpus ({@code meta.json},
+ * {@code request.json} and {@code response.json} as raw bodies, {@code status.txt}) loads too.
+ * Interactions are read in the order of their folder names.
+ */
+public final class Cassette {
+
+  private final String name;
+  private final List<Interaction> interactions;
+
+  private Cassette(String name, List<Interaction> interactions) {
+    this.name = name;
+    this.interactions = List.copyOf(interactions);
+  }
+
+  /**
+   * A cassette from interactions built in code.
+   *
+   * @param name the cassette's name, for messages
+   * @param interactions the interactions, in replay order
+   * @return the cassette
+   */
+  public static Cassette of(String name, List<Interaction> interactions) {
+    return new Cassette(Objects.requireNonNull(name, "name"), interactions);
+  }
+
+  /**
+   * Loads a cassette folder.
+   *
+   * @param folder the cassette's folder, one subfolder per interaction
+   * @return the cassette
+   * @throws UncheckedIOException when the folder cannot be read
+   * @throws IllegalArgumentException when a file is malformed, naming the file
+   */
+  public static Cassette load(Path folder) {
+    return new Cassette(folder.getFileName().toString(), CassetteReader.read(folder));
+  }
+
+  /**
+   * Loads a cassette folder from the class path, e.g. {@code src/test/resources/cassettes/chat}
+   * as {@code "cassettes/chat"}; it may be inside a jar.
+   *
+   * @param resource the folder's resource path
+   * @return the cassette
+   * @throws IllegalArgumentException when there is no such folder, or a file is malformed
+   */
+  public static Cassette fromClasspath(String resource) {
+    String path = resource.startsWith("/") ? resource.substring(1) : resource;
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    URL url = (loader != null ? loader : Cassette.class.getClassLoader()).getResource(path);
+    if (url == null) {
+      throw new IllegalArgumentException("no cassette folder on the class path at " + path);
+    }
+    try {
+      URI uri = url.toURI();
+      if (!uri.getScheme().equals("jar")) {
+        return load(Path.of(uri));
+      }
+      FileSystem jar;
+      try {
+        jar = FileSystems.newFileSystem(uri, Map.of());
+      } catch (FileSystemAlreadyExistsException open) {
+        jar = FileSystems.getFileSystem(uri);
+      }
+      return load(jar.provider().getPath(uri));
+    } catch (URISyntaxException | IOException e) {
+      throw new IllegalArgumentException("cannot open cassette " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The cassette's name: its folder's name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The interactions, in replay order.
+   *
+   * @return the interactions
+   */
+  public List<Interaction> interactions() {
+    return interactions;
+  }
+
+  @Override
+  public String toString() {
+    return "Cassette[" + name + ", " + interactions.size() + " interactions]";
+  }
+}

@@ -1,0 +1,135 @@
+package ai.ope.responses.testkit;
+
+import jakarta.json.JsonValue;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Finds the recorded interaction for a request: same method, path and query parameters, and a JSON
+ * body equal up to key order, number spelling and the ignored pointers. Identical recorded requests
+ * are served in recorded order; once all are used, the last one answers again.
+ */
+final class CassetteMatcher {
+
+  private final List<Interaction> interactions = new CopyOnWriteArrayList<>();
+  private final Set<String> ignoredPointers;
+  private final Map<Interaction, Integer> served = new IdentityHashMap<>();
+  private final Map<String, Optional<JsonValue>> parsedBodies = new ConcurrentHashMap<>();
+
+  CassetteMatcher(Set<String> ignoredPointers) {
+    this.ignoredPointers = Set.copyOf(ignoredPointers);
+  }
+
+  void add(Cassette cassette) {
+    interactions.addAll(cassette.interactions());
+  }
+
+  boolean isEmpty() {
+    return interactions.isEmpty();
+  }
+
+  synchronized void clear() {
+    interactions.clear();
+    served.clear();
+    parsedBodies.clear();
+  }
+
+  synchronized Optional<Interaction> match(RecordedRequest request) {
+    Interaction lastMatch = null;
+    for (Interaction interaction : interactions) {
+      if (differences(interaction, request, 1).isEmpty()) {
+        if (!served.containsKey(interaction)) {
+          served.put(interaction, 1);
+          return Optional.of(interaction);
+        }
+        lastMatch = interaction;
+      }
+    }
+    if (lastMatch != null) {
+      served.merge(lastMatch, 1, Integer::sum);
+    }
+    return Optional.ofNullable(lastMatch);
+  }
+
+  /** Names the nearest recorded interaction and how the request differs from it. */
+  synchronized String explain(RecordedRequest request) {
+    Interaction nearest = interactions.stream()
+        .min(Comparator.comparingInt(interaction -> distance(interaction, request)))
+        .orElse(null);
+    if (nearest == null) {
+      return "no cassette is loaded";
+    }
+    List<String> differences = differences(nearest, request, Integer.MAX_VALUE);
+    int shown = Math.min(differences.size(), 5);
+    return "nearest recorded interaction: " + nearest.name() + " (" + nearest.method() + " "
+        + nearest.path() + "), " + differences.size() + " difference"
+        + (differences.size() == 1 ? "" : "s") + ": " + String.join("; ",
+            differences.subList(0, shown)) + (shown < differences.size() ? "; …" : "");
+  }
+
+  private int distance(Interaction interaction, RecordedRequest request) {
+    int distance = differences(interaction, request, Integer.MAX_VALUE).size();
+    if (!interaction.method().equalsIgnoreCase(request.method())) {
+      distance += 1000;
+    }
+    if (!interaction.path().equals(request.path())) {
+      distance += 100;
+    }
+    return distance;
+  }
+
+  private List<String> differences(Interaction interaction, RecordedRequest request, int limit) {
+    List<String> differences = new ArrayList<>();
+    if (!interaction.method().equalsIgnoreCase(request.method())) {
+      differences.add("method: recorded " + interaction.method() + ", received "
+          + request.method());
+    }
+    if (!interaction.path().equals(request.path())) {
+      differences.add("path: recorded " + interaction.path() + ", received " + request.path());
+    }
+    if (!parameters(interaction.query()).equals(parameters(request.query()))) {
+      differences.add("query: recorded \"" + interaction.query() + "\", received \""
+          + request.query() + "\"");
+    }
+    if (differences.size() < limit) {
+      differences.addAll(bodyDifferences(interaction.requestBody(), request, limit));
+    }
+    return differences;
+  }
+
+  private List<String> bodyDifferences(String recorded, RecordedRequest request, int limit) {
+    String received = request.bodyAsString();
+    if (recorded.isBlank() && received.isBlank()) {
+      return List.of();
+    }
+    Optional<JsonValue> recordedJson = parsedBodies.computeIfAbsent(recorded, Json::parse);
+    Optional<JsonValue> receivedJson = request.json();
+    if (recordedJson.isPresent() && receivedJson.isPresent()) {
+      return JsonDiff.differences(recordedJson.get(), receivedJson.get(), ignoredPointers, limit)
+          .stream().map(difference -> "body " + difference).toList();
+    }
+    return recorded.equals(received) ? List.of() : List.of("body: recorded "
+        + (recorded.isBlank() ? "none" : recorded.length() + " bytes") + ", received "
+        + (received.isBlank() ? "none" : received.length() + " bytes"));
+  }
+
+  private static List<String> parameters(String query) {
+    if (query.isEmpty()) {
+      return List.of();
+    }
+    return Arrays.stream(query.split("&"))
+        .map(parameter -> URLDecoder.decode(parameter, StandardCharsets.UTF_8))
+        .sorted()
+        .toList();
+  }
+}

@@ -1,0 +1,139 @@
+package ai.ope.responses.testkit;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Reads a cassette folder: this project's layout, or the shared corpus's. */
+final class CassetteReader {
+
+  private CassetteReader() {}
+
+  static List<Interaction> read(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalArgumentException("not a cassette folder: " + folder);
+    }
+    List<Path> subfolders;
+    try (Stream<Path> children = Files.list(folder)) {
+      subfolders = children.filter(Files::isDirectory)
+          .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list cassette " + folder, e);
+    }
+    List<Interaction> interactions = new ArrayList<>();
+    for (Path interaction : subfolders) {
+      interactions.add(Files.exists(interaction.resolve("meta.json"))
+          ? corpusInteraction(interaction) : interaction(interaction));
+    }
+    return interactions;
+  }
+
+  /** This project's layout: request and response envelopes, a stream's bytes beside them. */
+  private static Interaction interaction(Path folder) {
+    JsonObject request = object(folder.resolve("request.json"));
+    String target = string(request, "path", folder);
+    int question = target.indexOf('?');
+    String query = request.containsKey("query") ? string(request, "query", folder)
+        : question < 0 ? "" : target.substring(question + 1);
+    String path = question < 0 ? target : target.substring(0, question);
+    JsonValue body = request.get("body");
+    String requestBody = body == null || body == JsonValue.NULL ? ""
+        : body instanceof JsonString text ? text.getString() : body.toString();
+    Path responseFile = folder.resolve("response.json");
+    JsonObject response = Files.exists(responseFile) ? object(responseFile) : JsonValue.EMPTY_JSON_OBJECT;
+    int status = response.get("status") instanceof JsonNumber number ? number.intValue() : 200;
+    Map<String, String> headers = headers(response, folder);
+    return new Interaction(folder.getFileName().toString(), string(request, "method", folder),
+        path, query, requestBody, reply(folder, status, headers, response.get("body")));
+  }
+
+  /** The shared corpus's layout: {@code meta.json}, raw bodies, {@code status.txt}. */
+  private static Interaction corpusInteraction(Path folder) {
+    JsonObject meta = object(folder.resolve("meta.json"));
+    String target = string(meta, "url_path", folder);
+    int question = target.indexOf('?');
+    Path requestFile = folder.resolve("request.json");
+    String requestBody = Files.exists(requestFile) ? text(requestFile) : "";
+    Path statusFile = folder.resolve("status.txt");
+    int status = Files.exists(statusFile) ? Integer.parseInt(text(statusFile).trim()) : 200;
+    Path responseFile = folder.resolve("response.json");
+    JsonValue body = Files.exists(responseFile)
+        ? Json.PROVIDER.createValue(text(responseFile)) : null;
+    return new Interaction(folder.getFileName().toString(), string(meta, "method", folder),
+        question < 0 ? target : target.substring(0, question),
+        question < 0 ? "" : target.substring(question + 1), requestBody,
+        reply(folder, status, Map.of(), body));
+  }
+
+  private static Reply reply(Path folder, int status, Map<String, String> headers, JsonValue body) {
+    Path sse = folder.resolve("response.sse");
+    if (Files.exists(sse)) {
+      SseSegments segments = SseSegments.parse(bytes(sse));
+      Map<String, String> streamHeaders = new LinkedHashMap<>(headers);
+      streamHeaders.putIfAbsent("content-type", "text/event-stream; charset=utf-8");
+      return Reply.recorded(status, streamHeaders, segments.bytes(), true, segments.delays());
+    }
+    if (body == null || body == JsonValue.NULL) {
+      return Reply.recorded(status, headers, new byte[0], false, List.of());
+    }
+    Map<String, String> jsonHeaders = new LinkedHashMap<>(headers);
+    jsonHeaders.putIfAbsent("content-type", "application/json");
+    // A raw corpus body arrives as a JSON string holding the file's exact text.
+    String text = body instanceof JsonString raw ? raw.getString() : body.toString();
+    return Reply.recorded(status, jsonHeaders, text.getBytes(StandardCharsets.UTF_8), false,
+        List.of());
+  }
+
+  private static Map<String, String> headers(JsonObject response, Path folder) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    JsonValue value = response.get("headers");
+    if (value instanceof JsonObject object) {
+      object.forEach((name, header) -> {
+        if (!(header instanceof JsonString text)) {
+          throw new IllegalArgumentException(
+              folder.resolve("response.json") + ": header " + name + " is not a string");
+        }
+        headers.put(name.toLowerCase(java.util.Locale.ROOT), text.getString());
+      });
+    }
+    return headers;
+  }
+
+  private static JsonObject object(Path file) {
+    return Json.parse(text(file))
+        .filter(JsonObject.class::isInstance)
+        .map(JsonObject.class::cast)
+        .orElseThrow(() -> new IllegalArgumentException(file + " is not a JSON object"));
+  }
+
+  private static String string(JsonObject object, String member, Path folder) {
+    if (!(object.get(member) instanceof JsonString text)) {
+      throw new IllegalArgumentException(folder + ": \"" + member + "\" is missing or not a string");
+    }
+    return text.getString();
+  }
+
+  private static String text(Path file) {
+    return new String(bytes(file), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] bytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package ai.ope.responses.testkit;
+
+import ai.ope.responses.api.CreateResponseRequest;
+import ai.ope.responses.api.InputTokenCount;
+import ai.ope.responses.api.InputTokensRequest;
+import ai.ope.responses.api.Response;
+import ai.ope.responses.api.ResponsesJson;
+import ai.ope.responses.api.ResponsesJsonException;
+import ai.ope.responses.api.stream.ResponseLifecycleEvent;
+import ai.ope.responses.api.stream.ResponseStreamEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code POST /responses} answered with a scripted reply, and {@code POST /responses/input_tokens}:
+ * validated like the real server, rendered, and stored unless {@code store} is false.
+ */
+final class CreateEndpoint {
+
+  private final ResponseStore store;
+  private final Ids ids;
+  private final Clock clock;
+
+  CreateEndpoint(ResponseStore store, Ids ids, Clock clock) {
+    this.store = store;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  Answer create(Reply reply, RecordedRequest request) {
+    CreateResponseRequest body;
+    try {
+      body = request.bodyAs(CreateResponseRequest.class);
+    } catch (ResponsesJsonException e) {
+      return Answer.invalidRequest(400, "Invalid request body: " + e.getMessage(),
+          e.pointer().orElse(null), "invalid_type");
+    }
+    if (body.model() == null) {
+      return missing("model");
+    }
+    if (body.input() == null && body.previousResponseId() == null && body.prompt() == null
+        && body.conversation() == null) {
+      return missing("input");
+    }
+    Answer unknownPrevious = checkPrevious(body.previousResponseId());
+    if (unknownPrevious != null) {
+      return unknownPrevious;
+    }
+    ScriptedResponse.Rendered rendered = ScriptedResponse.render(reply, body, ids, clock);
+    boolean stream = Boolean.TRUE.equals(body.stream());
+    boolean queued = Boolean.TRUE.equals(body.background()) && !stream;
+    // A background response answers at once, queued (the snapshot of its first event); it
+    // completes when it is next retrieved.
+    Response answered = queued
+        ? ((ResponseLifecycleEvent) rendered.events().get(0)).response()
+        : rendered.response();
+    if (!Boolean.FALSE.equals(body.store())) {
+      store.put(new ResponseStore.Entry(answered, InputListing.of(body.input(), ids),
+          rendered.events(), queued ? rendered.response() : null));
+    }
+    return stream
+        ? new Answer(reply, new Outcome.Events(rendered.events()))
+        : new Answer(reply, new Outcome.Json(200, ResponsesJson.toJson(answered)));
+  }
+
+  Answer inputTokens(Reply reply, RecordedRequest request) {
+    InputTokensRequest body;
+    try {
+      body = request.bodyAs(InputTokensRequest.class);
+    } catch (ResponsesJsonException e) {
+      return Answer.invalidRequest(400, "Invalid request body: " + e.getMessage(),
+          e.pointer().orElse(null), "invalid_type");
+    }
+    Answer unknownPrevious = checkPrevious(body.previousResponseId());
+    if (unknownPrevious != null) {
+      return unknownPrevious;
+    }
+    InputTokenCount count =
+        new InputTokenCount("response.input_tokens", TokenEstimate.input(body));
+    return new Answer(reply, new Outcome.Json(200, ResponsesJson.toJson(count)));
+  }
+
+  /**
+   * Keeps a response a cassette answered with, so that a later retrieve, cancel or
+   * {@code previous_response_id} finds it.
+   */
+  void remember(RecordedRequest request, Reply recorded) {
+    if (recorded.status != 200 || recorded.body.length == 0) {
+      return;
+    }
+    try {
+      CreateResponseRequest body = request.bodyAs(CreateResponseRequest.class);
+      Response response = recorded.eventStream
+          ? lastSnapshot(new String(recorded.body, StandardCharsets.UTF_8))
+          : ResponsesJson.fromJson(new String(recorded.body, StandardCharsets.UTF_8),
+              Response.class);
+      if (response != null && response.id() != null && !Boolean.FALSE.equals(body.store())) {
+        store.put(new ResponseStore.Entry(
+            response, InputListing.of(body.input(), ids), List.of(), null));
+      }
+    } catch (ResponsesJsonException notAResponse) {
+      // A recording of something else (an error body, a compatible server's variant): nothing
+      // to keep.
+    }
+  }
+
+  private static Response lastSnapshot(String sse) {
+    Response last = null;
+    for (SseFrames.Frame frame : SseFrames.parse(sse)) {
+      if (frame.data().startsWith("{")) {
+        ResponseStreamEvent event = ResponsesJson.parseEvent(frame.event(), frame.data());
+        if (event instanceof ResponseLifecycleEvent lifecycle) {
+          last = lifecycle.response();
+        }
+      }
+    }
+    return last;
+  }
+
+  /**
+   * The API's 404 when a create request continues a response the server does not have: checked
+   * before the strict fallback, as the real server validates before it generates.
+   */
+  Optional<Answer> unknownPrevious(RecordedRequest request) {
+    try {
+      return Optional.ofNullable(
+          checkPrevious(request.bodyAs(CreateResponseRequest.class).previousResponseId()));
+    } catch (ResponsesJsonException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  private Answer checkPrevious(String previousResponseId) {
+    if (previousResponseId != null && !store.contains(previousResponseId)) {
+      return Answer.invalidRequest(404, "Previous response with id '" + previousResponseId
+          + "' not found.", "previous_response_id", "previous_response_not_found");
+    }
+    return null;
+  }
+
+  private static Answer missing(String parameter) {
+    return Answer.invalidRequest(400, "Missing required parameter: '" + parameter + "'.",
+        parameter, "missing_required_parameter");
+  }
+}

@@ -1,0 +1,399 @@
+package ai.ope.responses.testkit;
+
+import ai.ope.responses.api.Response;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A fake Responses API server, in process, on a loopback port: script the replies, run the code
+ * under test against {@link #baseUri()}, then verify what it sent.
+ *
+ * <pre>{@code
+ * try (FakeResponsesServer server = FakeResponsesServer.start()) {
+ *   server.enqueue(Reply.text("Hello!"));
+ *   // ... point the client at server.baseUri() and call it ...
+ *   RecordedRequest sent = server.takeRequest();
+ * }
+ * }</pre>
+ *
+ * <p>It serves the whole endpoint family: create (JSON, or a stream when the request says
+ * {@code stream: true}), retrieve (and {@code ?stream=true&starting_after=N} replay), delete,
+ * cancel, input items with cursor pagination, and input-token counts. Created responses are kept
+ * (unless {@code store: false}), so {@code previous_response_id} and retrieval work; an unknown
+ * id gets the API's 404.
+ *
+ * <p>Each request is answered by the first of: a stub ({@link #when}), the queue of replies for
+ * create requests ({@link #enqueue}), a recorded interaction of a loaded {@link Cassette}, the
+ * built-in endpoints. A create request none of them answers gets a 400 in the API's error envelope
+ * naming the nearest recorded interaction and how the request differs from it; it is also listed
+ * by {@link #unmatchedRequests()}, so a test can fail on it.
+ *
+ * <p>Thread-safe. Each request is handled on its own thread, so a slow stream never blocks
+ * another request. {@link #close()} frees the port.
+ */
+public final class FakeResponsesServer implements AutoCloseable {
+
+  /** What answers a create request that no stub, queued reply or recording answers. */
+  public enum Fallback {
+    /** An error naming the nearest recorded interaction: the default, for tests. */
+    STRICT,
+    /** A deterministic reply echoing the last user message: for pointing any client at it. */
+    ECHO
+  }
+
+  static {
+    // The JDK server reads this once, when its first instance starts. Without TCP_NODELAY a
+    // keep-alive client waits ~40 ms on Nagle's algorithm and delayed ACKs for each small
+    // response. Set only when the application has not chosen.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
+  private static final AtomicInteger SERVERS = new AtomicInteger();
+  private static final Duration TAKE_TIMEOUT = Duration.ofSeconds(10);
+
+  private final HttpServer http;
+  private final ExecutorService executor;
+  private final Journal journal = new Journal();
+  private final Stubs stubs = new Stubs();
+  private final CassetteMatcher cassettes;
+  private final ResponseStore store = new ResponseStore();
+  private final URI baseUri;
+
+  private FakeResponsesServer(Builder builder) throws IOException {
+    this.cassettes = new CassetteMatcher(builder.ignoredPointers);
+    builder.cassettes.forEach(cassettes::add);
+    Dispatcher dispatcher = new Dispatcher(journal, stubs, cassettes, store, new Ids(),
+        builder.clock, builder.fallback, builder.maxRequestBytes, builder.apiKey,
+        builder.replaySpeed);
+    this.http = HttpServer.create(new InetSocketAddress(builder.address, builder.port), 64);
+    int server = SERVERS.incrementAndGet();
+    AtomicInteger threads = new AtomicInteger();
+    ThreadFactory daemons = task -> {
+      Thread thread = new Thread(task,
+          "fake-responses-" + server + "-" + threads.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+    // Without its own executor the JDK server handles one exchange at a time: a stream in
+    // progress would block every other request.
+    this.executor = Executors.newCachedThreadPool(daemons);
+    http.setExecutor(executor);
+    http.createContext("/", dispatcher);
+    http.start();
+    InetSocketAddress bound = http.getAddress();
+    String host = bound.getAddress().getHostAddress();
+    this.baseUri = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+        + bound.getPort() + "/v1");
+  }
+
+  /**
+   * Starts a server with the defaults: an ephemeral port on 127.0.0.1, strict fallback.
+   *
+   * @return the running server
+   */
+  public static FakeResponsesServer start() {
+    return builder().start();
+  }
+
+  /**
+   * A builder for a server with options.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The base URI to give clients, e.g. {@code http://127.0.0.1:52411/v1}.
+   *
+   * @return the URI; it ends in {@code /v1}
+   */
+  public URI baseUri() {
+    return baseUri;
+  }
+
+  /**
+   * The port the server listens on.
+   *
+   * @return the port
+   */
+  public int port() {
+    return http.getAddress().getPort();
+  }
+
+  /**
+   * Queues a reply for the next create request ({@code POST /v1/responses}) that no stub answers.
+   * Queued replies are used once each, in order.
+   *
+   * @param reply the reply
+   */
+  public void enqueue(Reply reply) {
+    stubs.enqueue(Objects.requireNonNull(reply, "reply"));
+  }
+
+  /**
+   * Starts a stub: the requests this matcher selects get the replies given to
+   * {@link Stubbing#reply}.
+   *
+   * @param matcher which requests
+   * @return the stubbing to complete
+   */
+  public Stubbing when(RequestMatcher matcher) {
+    return new Stubbing(Objects.requireNonNull(matcher, "matcher"), stubs);
+  }
+
+  /**
+   * Adds a cassette's recorded interactions to those the server replays.
+   *
+   * @param cassette the cassette
+   */
+  public void load(Cassette cassette) {
+    cassettes.add(Objects.requireNonNull(cassette, "cassette"));
+  }
+
+  /**
+   * The oldest request not yet taken, waiting up to ten seconds for one to arrive.
+   *
+   * @return the request
+   * @throws AssertionError when none arrives in time
+   * @throws InterruptedException when the waiting thread is interrupted
+   */
+  public RecordedRequest takeRequest() throws InterruptedException {
+    RecordedRequest request = takeRequest(TAKE_TIMEOUT);
+    if (request == null) {
+      throw new AssertionError("no request arrived within " + TAKE_TIMEOUT.toSeconds() + " s");
+    }
+    return request;
+  }
+
+  /**
+   * The oldest request not yet taken, waiting up to the timeout.
+   *
+   * @param timeout how long to wait
+   * @return the request, or null when none arrived in time
+   * @throws InterruptedException when the waiting thread is interrupted
+   */
+  public RecordedRequest takeRequest(Duration timeout) throws InterruptedException {
+    return journal.take(timeout.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  /**
+   * Every request received since the start or the last {@link #reset()}, taken or not.
+   *
+   * @return the requests, in arrival order
+   */
+  public List<RecordedRequest> requests() {
+    return journal.all();
+  }
+
+  /**
+   * How many requests arrived since the start or the last {@link #reset()}.
+   *
+   * @return the count
+   */
+  public int requestCount() {
+    return journal.all().size();
+  }
+
+  /**
+   * Why each request that nothing answered was unmatched, nearest recording included.
+   *
+   * @return the explanations, in arrival order; empty when every request was answered
+   */
+  public List<String> unmatchedRequests() {
+    return journal.unmatched();
+  }
+
+  /**
+   * A response the server keeps, as a retrieve would show it.
+   *
+   * @param id the response id
+   * @return the response, if it is stored
+   */
+  public Optional<Response> storedResponse(String id) {
+    return store.get(id).map(ResponseStore.Entry::response);
+  }
+
+  /**
+   * Forgets stubs, queued replies, cassettes, stored responses and received requests, as if the
+   * server had just started (the port stays).
+   */
+  public void reset() {
+    stubs.clear();
+    cassettes.clear();
+    store.clear();
+    journal.clear();
+  }
+
+  /** Stops the server and frees its port; streams in progress are cut. */
+  @Override
+  public void close() {
+    http.stop(0);
+    executor.shutdownNow();
+  }
+
+  @Override
+  public String toString() {
+    return "FakeResponsesServer[" + baseUri + "]";
+  }
+
+  /** Options of a {@link FakeResponsesServer}. Not thread-safe. */
+  public static final class Builder {
+
+    private InetAddress address = InetAddress.getLoopbackAddress();
+    private int port;
+    private Fallback fallback = Fallback.STRICT;
+    private double replaySpeed;
+    private Set<String> ignoredPointers = Set.of();
+    private long maxRequestBytes = 32L * 1024 * 1024;
+    private String apiKey;
+    private Clock clock = Clock.systemUTC();
+    private final List<Cassette> cassettes = new java.util.ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * The port to listen on; 0 (the default) picks a free one.
+     *
+     * @param port the port
+     * @return this builder
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port out of range: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * The address to bind; loopback (the default) keeps the server private to this machine.
+     *
+     * @param address the address
+     * @return this builder
+     */
+    public Builder bindAddress(InetAddress address) {
+      this.address = Objects.requireNonNull(address, "address");
+      return this;
+    }
+
+    /**
+     * What answers create requests nothing else answers (default {@link Fallback#STRICT}).
+     *
+     * @param fallback the fallback
+     * @return this builder
+     */
+    public Builder fallback(Fallback fallback) {
+      this.fallback = Objects.requireNonNull(fallback, "fallback");
+      return this;
+    }
+
+    /**
+     * How fast recorded streams replay: 0 (the default) sends events at once, 1 keeps the
+     * recorded pauses, 2 halves them.
+     *
+     * @param speed 0, or a positive factor
+     * @return this builder
+     */
+    public Builder replaySpeed(double speed) {
+      if (speed < 0 || Double.isNaN(speed) || Double.isInfinite(speed)) {
+        throw new IllegalArgumentException("speed must be 0 or a positive factor: " + speed);
+      }
+      this.replaySpeed = speed;
+      return this;
+    }
+
+    /**
+     * JSON pointers of request body members that recordings should not be compared on (volatile
+     * values: {@code /metadata/run_id}, {@code /prompt_cache_key}...).
+     *
+     * @param pointers RFC 6901 pointers
+     * @return this builder
+     */
+    public Builder ignoreJsonPointers(String... pointers) {
+      this.ignoredPointers = Set.of(pointers);
+      return this;
+    }
+
+    /**
+     * Replays a cassette from the start.
+     *
+     * @param cassette the cassette
+     * @return this builder
+     */
+    public Builder cassette(Cassette cassette) {
+      cassettes.add(Objects.requireNonNull(cassette, "cassette"));
+      return this;
+    }
+
+    /**
+     * Requires {@code Authorization: Bearer <key>} on every request, answering 401 as the API
+     * does otherwise. By default any or no key is accepted.
+     *
+     * @param key the expected key
+     * @return this builder
+     */
+    public Builder requireApiKey(String key) {
+      this.apiKey = Objects.requireNonNull(key, "key");
+      return this;
+    }
+
+    /**
+     * The largest request body accepted; larger ones get a 413 (default 32 MiB).
+     *
+     * @param bytes the limit
+     * @return this builder
+     */
+    public Builder maxRequestBytes(long bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("limit must not be negative: " + bytes);
+      }
+      this.maxRequestBytes = bytes;
+      return this;
+    }
+
+    /**
+     * The clock for {@code created_at} and {@code completed_at}; fix it for stable output.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Starts the server.
+     *
+     * @return the running server
+     * @throws UncheckedIOException when the port cannot be bound
+     */
+    public FakeResponsesServer start() {
+      try {
+        return new FakeResponsesServer(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot start the fake server on " + address + ":" + port,
+            e);
+      }
+    }
+  }
+}

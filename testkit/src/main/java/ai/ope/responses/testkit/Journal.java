@@ -1,0 +1,47 @@
+package ai.ope.responses.testkit;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Every request the server received, in order, for tests to take or list. */
+final class Journal {
+
+  private final List<RecordedRequest> all = new CopyOnWriteArrayList<>();
+  private final LinkedBlockingQueue<RecordedRequest> untaken = new LinkedBlockingQueue<>();
+  private final AtomicInteger sequence = new AtomicInteger();
+  private final List<String> unmatched = new CopyOnWriteArrayList<>();
+
+  int nextSequence() {
+    return sequence.incrementAndGet();
+  }
+
+  void add(RecordedRequest request) {
+    all.add(request);
+    untaken.add(request);
+  }
+
+  RecordedRequest take(long timeout, TimeUnit unit) throws InterruptedException {
+    return untaken.poll(timeout, unit);
+  }
+
+  List<RecordedRequest> all() {
+    return List.copyOf(all);
+  }
+
+  void unmatched(String explanation) {
+    unmatched.add(explanation);
+  }
+
+  List<String> unmatched() {
+    return List.copyOf(unmatched);
+  }
+
+  void clear() {
+    all.clear();
+    untaken.clear();
+    unmatched.clear();
+  }
+}

@@ -1,0 +1,166 @@
+package ai.ope.responses.testkit;
+
+import ai.ope.responses.api.CreateResponseRequest;
+import ai.ope.responses.api.ResponsesJson;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A request the fake server received, exactly as it arrived: method, path, query, headers and
+ * body. Tests use it to assert what their code sent ({@link FakeResponsesServer#takeRequest()}).
+ *
+ * <p>{@link #toString()} names the request without its headers or body: headers carry the
+ * {@code Authorization} key.
+ */
+public final class RecordedRequest {
+
+  private final int sequence;
+  private final String method;
+  private final String path;
+  private final String query;
+  private final Map<String, List<String>> headers;
+  private final byte[] body;
+  private final Instant receivedAt;
+  /** The body parsed once, on first use (matching compares it with many recordings). */
+  private volatile Optional<JsonValue> json;
+  private volatile String text;
+
+  RecordedRequest(int sequence, String method, String path, String query,
+      Map<String, List<String>> headers, byte[] body, Instant receivedAt) {
+    this.sequence = sequence;
+    this.method = method;
+    this.path = path;
+    this.query = query;
+    TreeMap<String, List<String>> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach((name, values) -> caseInsensitive.put(name, List.copyOf(values)));
+    this.headers = Collections.unmodifiableMap(caseInsensitive);
+    this.body = body.clone();
+    this.receivedAt = receivedAt;
+  }
+
+  /**
+   * The position of this request among all the server received, from 1.
+   *
+   * @return the sequence number
+   */
+  public int sequence() {
+    return sequence;
+  }
+
+  /**
+   * The HTTP method.
+   *
+   * @return e.g. {@code POST}
+   */
+  public String method() {
+    return method;
+  }
+
+  /**
+   * The path, without the query.
+   *
+   * @return e.g. {@code /v1/responses}
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * The raw query string.
+   *
+   * @return e.g. {@code limit=5&order=asc}; empty when there was none
+   */
+  public String query() {
+    return query;
+  }
+
+  /**
+   * Every header as received, names case-insensitive.
+   *
+   * @return the headers
+   */
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
+
+  /**
+   * The first value of a header.
+   *
+   * @param name the header name, in any case
+   * @return the value, if the header was sent
+   */
+  public Optional<String> header(String name) {
+    List<String> values = headers.get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /**
+   * The body bytes.
+   *
+   * @return a copy of the body; empty when there was none
+   */
+  public byte[] body() {
+    return body.clone();
+  }
+
+  /**
+   * The body as UTF-8 text.
+   *
+   * @return the text; empty when there was none
+   */
+  public String bodyAsString() {
+    String decoded = text;
+    if (decoded == null) {
+      decoded = new String(body, StandardCharsets.UTF_8);
+      text = decoded;
+    }
+    return decoded;
+  }
+
+  /**
+   * The body as JSON, when it is JSON.
+   *
+   * @return the value; empty when the body is empty or not JSON
+   */
+  public Optional<JsonValue> json() {
+    Optional<JsonValue> parsed = json;
+    if (parsed == null) {
+      parsed = Json.parse(bodyAsString());
+      json = parsed;
+    }
+    return parsed;
+  }
+
+  /**
+   * The body read as a model type.
+   *
+   * @param type e.g. {@link CreateResponseRequest}
+   * @param <T> the type
+   * @return the value
+   * @throws ai.ope.responses.api.ResponsesJsonException when the body is not of that shape
+   */
+  public <T> T bodyAs(Class<T> type) {
+    return ResponsesJson.fromJson(bodyAsString(), type);
+  }
+
+  /**
+   * The moment the request arrived.
+   *
+   * @return the time it was received
+   */
+  public Instant receivedAt() {
+    return receivedAt;
+  }
+
+  @Override
+  public String toString() {
+    return "#" + sequence + " " + method + " " + path + (query.isEmpty() ? "" : "?" + query)
+        + " (" + body.length + " bytes)";
+  }
+}

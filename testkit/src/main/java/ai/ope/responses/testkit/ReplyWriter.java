@@ -1,0 +1,126 @@
+package ai.ope.responses.testkit;
+
+import ai.ope.responses.api.ResponsesJson;
+import ai.ope.responses.api.stream.ResponseStreamEvent;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Puts an {@link Answer} on the wire: the pause before the headers, the status and headers, then
+ * the body; a stream event by event, each flushed at once, with its pause, cut where the reply
+ * says.
+ */
+final class ReplyWriter {
+
+  /**
+   * Thrown out of the handler to make the JDK server drop the connection: before any byte for a
+   * reset, after some events for a cut stream (no terminating chunk is sent).
+   */
+  static final class ConnectionAbort extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ConnectionAbort(String why) {
+      super(why, null, false, false);
+    }
+  }
+
+  private final Ids ids;
+  private final double replaySpeed;
+
+  ReplyWriter(Ids ids, double replaySpeed) {
+    this.ids = ids;
+    this.replaySpeed = replaySpeed;
+  }
+
+  void write(HttpExchange exchange, Answer answer) throws IOException {
+    Reply reply = answer.reply();
+    pause(reply.delayBeforeHeaders.toMillis());
+    if (reply.kind == Reply.Kind.RESET) {
+      throw new ConnectionAbort("connection reset by the reply");
+    }
+    Headers headers = exchange.getResponseHeaders();
+    headers.set("x-request-id", ids.next("req"));
+    headers.set("openai-processing-ms", "1");
+    Outcome outcome = answer.outcome();
+    if (outcome instanceof Outcome.Json json) {
+      headers.set("content-type", "application/json");
+      reply.headers.forEach(headers::set);
+      send(exchange, json.status(), json.body().getBytes(StandardCharsets.UTF_8));
+    } else if (outcome instanceof Outcome.Events stream) {
+      headers.set("content-type", "text/event-stream; charset=utf-8");
+      headers.set("cache-control", "no-cache");
+      reply.headers.forEach(headers::set);
+      exchange.sendResponseHeaders(200, 0);
+      writeEvents(exchange.getResponseBody(), stream.events(), reply);
+    } else if (reply.eventStream) {
+      reply.headers.forEach(headers::set);
+      exchange.sendResponseHeaders(reply.status, 0);
+      writeRecorded(exchange.getResponseBody(), reply);
+    } else {
+      reply.headers.forEach(headers::set);
+      send(exchange, reply.status, reply.body);
+    }
+  }
+
+  private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  private void writeEvents(OutputStream out, List<ResponseStreamEvent> events, Reply reply)
+      throws IOException {
+    for (int i = 0; i < events.size(); i++) {
+      cutIfDue(reply, i);
+      pause(reply.delayBetweenEvents.toMillis());
+      ResponseStreamEvent event = events.get(i);
+      String frame = "event: " + event.type() + "\ndata: " + ResponsesJson.toJson(event) + "\n\n";
+      out.write(frame.getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    }
+    cutIfDue(reply, events.size());
+    out.close();
+  }
+
+  private void writeRecorded(OutputStream out, Reply reply) throws IOException {
+    List<Integer> ends = SseSegments.of(reply.body).ends();
+    int start = 0;
+    for (int i = 0; i < ends.size(); i++) {
+      cutIfDue(reply, i);
+      long recorded = i < reply.recordedDelaysMillis.size() ? reply.recordedDelaysMillis.get(i) : 0;
+      pause(scaled(recorded) + reply.delayBetweenEvents.toMillis());
+      out.write(reply.body, start, ends.get(i) - start);
+      out.flush();
+      start = ends.get(i);
+    }
+    cutIfDue(reply, ends.size());
+    out.close();
+  }
+
+  private static void cutIfDue(Reply reply, int sentEvents) {
+    if (reply.cutAfterEvents == sentEvents) {
+      throw new ConnectionAbort("stream cut after " + sentEvents + " events");
+    }
+  }
+
+  private long scaled(long recordedMillis) {
+    return replaySpeed <= 0 ? 0 : Math.round(recordedMillis / replaySpeed);
+  }
+
+  private static void pause(long millis) {
+    if (millis <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException stopping) {
+      Thread.currentThread().interrupt();
+      throw new ConnectionAbort("server stopping");
+    }
+  }
+}

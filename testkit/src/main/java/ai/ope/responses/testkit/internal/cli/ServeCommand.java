@@ -1,0 +1,105 @@
+package ai.ope.responses.testkit.internal.cli;
+
+import ai.ope.responses.testkit.Cassette;
+import ai.ope.responses.testkit.FakeResponsesServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code serve}: runs the fake server until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {
+        "Serves the Responses API on this machine: recorded cassettes when given, otherwise a"
+            + " deterministic reply that echoes the last user message (streamed when the request"
+            + " asks for it).",
+        "Stops cleanly on Ctrl-C."})
+public final class ServeCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  private int port;
+
+  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
+  private String bind;
+
+  @Option(names = "--cassettes", paramLabel = "DIR",
+      description = "A cassette folder, or a folder of cassette folders, to replay.")
+  private Path cassettes;
+
+  @Option(names = "--speed", paramLabel = "N", defaultValue = "0",
+      description = "Replay speed of recorded streams: 0 sends at once, 1 keeps the recorded"
+          + " pauses, N is N times faster (default: ${DEFAULT-VALUE}).")
+  private double speed;
+
+  @Option(names = "--fallback", paramLabel = "MODE",
+      description = "What answers a create request no cassette matches: ${COMPLETION-CANDIDATES}"
+          + " (default: ECHO without cassettes, STRICT with them).")
+  private FakeResponsesServer.Fallback fallback;
+
+  @Override
+  public Integer call() throws Exception {
+    FakeResponsesServer server = start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "fake-responses-shutdown"));
+    stopped.await();
+    return 0;
+  }
+
+  /** Starts the server the options describe and prints the one-line startup message. */
+  FakeResponsesServer start() throws IOException {
+    if (speed < 0) {
+      throw new ParameterException(spec.commandLine(), "--speed must be 0 or positive: " + speed);
+    }
+    FakeResponsesServer.Builder builder = FakeResponsesServer.builder()
+        .port(port)
+        .bindAddress(InetAddress.getByName(bind))
+        .replaySpeed(speed);
+    List<Cassette> loaded = cassettes == null ? List.of() : load(cassettes);
+    loaded.forEach(builder::cassette);
+    builder.fallback(fallback != null ? fallback
+        : loaded.isEmpty() ? FakeResponsesServer.Fallback.ECHO : FakeResponsesServer.Fallback.STRICT);
+    FakeResponsesServer server = builder.start();
+    PrintWriter out = spec.commandLine().getOut();
+    int interactions = loaded.stream().mapToInt(cassette -> cassette.interactions().size()).sum();
+    out.println("Fake Responses API listening on " + server.baseUri() + " ("
+        + (loaded.isEmpty() ? "echo replies" : interactions + " recorded interactions from "
+            + loaded.size() + " cassette(s)") + "); Ctrl-C to stop");
+    out.flush();
+    return server;
+  }
+
+  /** One cassette, or each subfolder that is one. */
+  private List<Cassette> load(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new ParameterException(spec.commandLine(), "--cassettes: no such folder: " + folder);
+    }
+    try (Stream<Path> children = Files.list(folder)) {
+      List<Path> subfolders = children.filter(Files::isDirectory).sorted().toList();
+      boolean isCassette = subfolders.stream().anyMatch(child ->
+          Files.exists(child.resolve("request.json")) || Files.exists(child.resolve("meta.json")));
+      return isCassette || subfolders.isEmpty() ? List.of(Cassette.load(folder))
+          : subfolders.stream().map(Cassette::load).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + folder, e);
+    }
+  }
+}

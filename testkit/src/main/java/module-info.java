@@ -1,0 +1,17 @@
+/**
+ * The fake Responses API server for offline tests, its cassettes, and its JUnit 5 extension.
+ *
+ * <p>Needs only the api module and the JDK's HTTP server at run time. JUnit Jupiter (for the
+ * extension) and picocli (for the standalone command line) are optional.
+ */
+module ai.ope.responses.testkit {
+  requires transitive ai.ope.responses.api;
+  requires jdk.httpserver;
+  requires static transitive org.junit.jupiter.api;
+  requires static info.picocli;
+
+  exports ai.ope.responses.testkit;
+  exports ai.ope.responses.testkit.junit;
+
+  opens ai.ope.responses.testkit.internal.cli to info.picocli;
+}

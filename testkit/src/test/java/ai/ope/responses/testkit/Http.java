@@ -1,0 +1,48 @@
+package ai.ope.responses.testkit;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A plain JDK HTTP client for the tests: no code of this project on the client side. */
+final class Http {
+
+  private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
+
+  private Http() {}
+
+  static HttpResponse<String> post(URI uri, String json) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri).GET());
+  }
+
+  static HttpResponse<String> delete(URI uri) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri).DELETE());
+  }
+
+  static HttpResponse<String> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return CLIENT.send(request.timeout(Duration.ofSeconds(20)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return CLIENT.send(request.timeout(Duration.ofSeconds(20)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  static URI at(FakeResponsesServer server, String path) {
+    return URI.create(server.baseUri() + path);
+  }
+}

@@ -1,0 +1,50 @@
+package ai.ope.responses.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged standalone jar, run as users run it: {@code java -jar … serve --port 0}; it prints
+ * its URL, answers a client, and stops when the process is told to.
+ */
+class StandaloneJarIT {
+
+  @Test
+  void theStandaloneJarServesAndStops() throws Exception {
+    Path jar;
+    try (Stream<Path> jars = Files.list(Path.of("target"))) {
+      jar = jars.filter(file -> file.toString().endsWith("-standalone.jar")).findFirst()
+          .orElseThrow(() -> new AssertionError("no standalone jar in target/: run mvn package"));
+    }
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process = new ProcessBuilder(java.toString(), "-jar", jar.toString(),
+        "serve", "--port", "0").redirectErrorStream(true).start();
+    try {
+      BufferedReader out = new BufferedReader(
+          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      String startup = out.readLine();
+      Matcher url = Pattern.compile("listening on (http://\\S+/v1)").matcher(String.valueOf(startup));
+      assertThat(url.find()).as(startup).isTrue();
+
+      HttpResponse<String> answer = Http.post(URI.create(url.group(1) + "/responses"),
+          "{\"model\":\"m\",\"input\":\"hello jar\",\"stream\":true}");
+
+      assertThat(answer.body()).contains("event: response.completed", "You said: hello jar");
+    } finally {
+      process.destroy();
+      assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+    }
+  }
+}
