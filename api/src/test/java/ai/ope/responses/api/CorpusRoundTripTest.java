@@ -3,12 +3,13 @@ package ai.ope.responses.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.ope.responses.api.stream.ResponseStreamEvent;
+import ai.ope.responses.api.stream.ServerSentEvent;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,10 +80,10 @@ class CorpusRoundTripTest {
     }
     Path sse = folder.resolve("response.sse");
     if (Files.exists(sse)) {
-      List<SseTranscript.Frame> frames = SseTranscript.frames(read(sse));
+      List<ServerSentEvent> frames = ServerSentEvent.parseAll(read(sse));
       assertThat(frames).isNotEmpty();
-      for (SseTranscript.Frame frame : frames) {
-        if (!frame.data().equals("[DONE]")) {
+      for (ServerSentEvent frame : frames) {
+        if (!frame.isDone()) {
           assertEventRoundTrip(frame);
         }
       }
@@ -99,7 +100,7 @@ class CorpusRoundTripTest {
     PAYLOADS.incrementAndGet();
   }
 
-  static void assertEventRoundTrip(SseTranscript.Frame frame) {
+  static void assertEventRoundTrip(ServerSentEvent frame) {
     ResponseStreamEvent event = ResponsesJson.parseEvent(frame.event(), frame.data());
     assertThat(UnknownMembers.in(event)).as("types the model does not know").isEmpty();
     assertOnlyExpectedExtra(event);
@@ -129,7 +130,9 @@ class CorpusRoundTripTest {
 
   private static Class<?> responseType(String method, String path, int status, JsonValue body) {
     JsonObject object = body.asJsonObject();
-    if (status >= 400 || !object.containsKey("object") && object.get("error") instanceof JsonObject) {
+    boolean errorEnvelope =
+        !object.containsKey("object") && object.get("error") instanceof JsonObject;
+    if (status >= 400 || errorEnvelope) {
       return ErrorResponse.class;
     }
     if (path.endsWith("/input_items")) {

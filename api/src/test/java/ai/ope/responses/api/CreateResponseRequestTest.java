@@ -117,7 +117,8 @@ class CreateResponseRequestTest {
     CreateResponseRequest next = original.toBuilder().previousResponseId("resp_1").build();
 
     assertThat(ResponsesJson.toJson(next)).isEqualTo(
-        "{\"model\":\"m\",\"input\":\"hi\",\"previous_response_id\":\"resp_1\",\"vendor_option\":7}");
+        "{\"model\":\"m\",\"input\":\"hi\",\"previous_response_id\":\"resp_1\","
+            + "\"vendor_option\":7}");
     assertThat(original.previousResponseId()).isNull();
   }
 
@@ -131,7 +132,8 @@ class CreateResponseRequestTest {
   }
 
   private static String resource(String name) throws IOException {
-    try (InputStream in = CreateResponseRequestTest.class.getResourceAsStream("/requests/" + name)) {
+    try (InputStream in =
+        CreateResponseRequestTest.class.getResourceAsStream("/requests/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

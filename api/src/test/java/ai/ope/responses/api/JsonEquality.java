@@ -61,7 +61,8 @@ final class JsonEquality {
             .compareTo(((JsonNumber) actual).bigDecimalValue()) == 0
             ? null : at + ": expected " + expected + " but was " + actual;
       default:
-        return expected.equals(actual) ? null : at + ": expected " + expected + " but was " + actual;
+        return expected.equals(actual) ? null
+            : at + ": expected " + expected + " but was " + actual;
     }
   }
 }

@@ -15,7 +15,8 @@ class MalformedInputTest {
 
   private static final String RESPONSE =
       "{\"id\":\"resp_1\",\"object\":\"response\",\"status\":\"completed\",\"output\":["
-          + "{\"type\":\"message\",\"id\":\"msg_1\",\"role\":\"assistant\",\"status\":\"completed\","
+          + "{\"type\":\"message\",\"id\":\"msg_1\",\"role\":\"assistant\","
+          + "\"status\":\"completed\","
           + "\"content\":[{\"type\":\"output_text\",\"text\":\"Hi\",\"annotations\":[]}]}]}";
 
   @Test

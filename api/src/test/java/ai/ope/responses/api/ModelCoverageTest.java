@@ -16,9 +16,9 @@ import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every type name of the wire-format inventory has its own model class, and every model class
@@ -95,8 +95,8 @@ class ModelCoverageTest {
     assertThat(event).isNotInstanceOf(UnknownStreamEvent.class);
     assertThat(event.type()).isEqualTo(type);
     assertThat(event.sequenceNumber()).isEqualTo(7);
-    assertThat(event.isTerminal()).isEqualTo(type.equals("error") || type.equals("response.completed")
-        || type.equals("response.failed") || type.equals("response.incomplete"));
+    assertThat(event.isTerminal()).isEqualTo(List.of("error", "response.completed",
+        "response.failed", "response.incomplete").contains(type));
     assertThat(ResponsesJson.toJson(event)).isEqualTo(json);
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.ope.responses.api.stream.ResponseStreamEvent;
+import ai.ope.responses.api.stream.ServerSentEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -62,7 +63,8 @@ class SpecExamplesRoundTripTest {
 
   @Test
   void theExampleThatContradictsTheSchemaIsReportedWithItsLocation() throws IOException {
-    Path example = SharedFixtures.require("spec/examples").resolve("events").resolve(INVALID_EXAMPLE);
+    Path example =
+        SharedFixtures.require("spec/examples").resolve("events").resolve(INVALID_EXAMPLE);
     String json = CorpusRoundTripTest.read(example);
     assertThatThrownBy(() -> ResponsesJson.parseEvent(null, json))
         .isInstanceOfSatisfying(ResponsesJsonException.class, e -> {
@@ -73,10 +75,11 @@ class SpecExamplesRoundTripTest {
 
   @Test
   void theStreamingTranscriptParsesEventByEvent() throws IOException {
-    Path transcript = SharedFixtures.require("spec/examples").resolve("create-streaming.response.txt");
-    List<SseTranscript.Frame> frames = SseTranscript.frames(CorpusRoundTripTest.read(transcript));
+    Path transcript =
+        SharedFixtures.require("spec/examples").resolve("create-streaming.response.txt");
+    List<ServerSentEvent> frames = ServerSentEvent.parseAll(CorpusRoundTripTest.read(transcript));
     assertThat(frames).hasSizeGreaterThan(5);
-    for (SseTranscript.Frame frame : frames) {
+    for (ServerSentEvent frame : frames) {
       ResponseStreamEvent event = ResponsesJson.parseEvent(frame.event(), frame.data());
       assertThat(event.type()).isEqualTo(frame.event());
       assertThat(UnknownMembers.in(event)).isEmpty();

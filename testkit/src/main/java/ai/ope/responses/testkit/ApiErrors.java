@@ -6,7 +6,7 @@ import ai.ope.responses.api.ResponsesJson;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
-/** The API's {@code {"error":{…}}} envelope, with its explicit nulls, as the real server writes it. */
+/** The API's {@code {"error":{…}}} envelope, explicit nulls included, as the server writes it. */
 final class ApiErrors {
 
   private ApiErrors() {}

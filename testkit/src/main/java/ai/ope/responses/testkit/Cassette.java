@@ -19,7 +19,8 @@ import java.util.Objects;
  * <pre>
  * cassettes/&lt;name&gt;/
  *   001-&lt;slug&gt;/request.json    {"method":"POST","path":"/v1/responses","body":{…}}
- *   001-&lt;slug&gt;/response.json   {"status":200,"headers":{…},"body":{…}}   (body absent for streams)
+ *   001-&lt;slug&gt;/response.json   {"status":200,"headers":{…},"body":{…}}
+ *                                (no body for a stream)
  *   001-&lt;slug&gt;/response.sse    the exact bytes of a stream; lines ": +12ms" give the pause
  *                                before the next event and are not replayed
  * </pre>

@@ -52,7 +52,8 @@ final class CassetteReader {
     String requestBody = body == null || body == JsonValue.NULL ? ""
         : body instanceof JsonString text ? text.getString() : body.toString();
     Path responseFile = folder.resolve("response.json");
-    JsonObject response = Files.exists(responseFile) ? object(responseFile) : JsonValue.EMPTY_JSON_OBJECT;
+    JsonObject response =
+        Files.exists(responseFile) ? object(responseFile) : JsonValue.EMPTY_JSON_OBJECT;
     int status = response.get("status") instanceof JsonNumber number ? number.intValue() : 200;
     Map<String, String> headers = headers(response, folder);
     return new Interaction(folder.getFileName().toString(), string(request, "method", folder),
@@ -120,7 +121,8 @@ final class CassetteReader {
 
   private static String string(JsonObject object, String member, Path folder) {
     if (!(object.get(member) instanceof JsonString text)) {
-      throw new IllegalArgumentException(folder + ": \"" + member + "\" is missing or not a string");
+      throw new IllegalArgumentException(
+          folder + ": \"" + member + "\" is missing or not a string");
     }
     return text.getString();
   }

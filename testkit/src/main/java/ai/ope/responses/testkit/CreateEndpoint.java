@@ -8,6 +8,7 @@ import ai.ope.responses.api.ResponsesJson;
 import ai.ope.responses.api.ResponsesJsonException;
 import ai.ope.responses.api.stream.ResponseLifecycleEvent;
 import ai.ope.responses.api.stream.ResponseStreamEvent;
+import ai.ope.responses.api.stream.ServerSentEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -34,8 +35,7 @@ final class CreateEndpoint {
     try {
       body = request.bodyAs(CreateResponseRequest.class);
     } catch (ResponsesJsonException e) {
-      return Answer.invalidRequest(400, "Invalid request body: " + e.getMessage(),
-          e.pointer().orElse(null), "invalid_type");
+      return invalidBody(e);
     }
     if (body.model() == null) {
       return missing("model");
@@ -70,8 +70,7 @@ final class CreateEndpoint {
     try {
       body = request.bodyAs(InputTokensRequest.class);
     } catch (ResponsesJsonException e) {
-      return Answer.invalidRequest(400, "Invalid request body: " + e.getMessage(),
-          e.pointer().orElse(null), "invalid_type");
+      return invalidBody(e);
     }
     Answer unknownPrevious = checkPrevious(body.previousResponseId());
     if (unknownPrevious != null) {
@@ -108,9 +107,9 @@ final class CreateEndpoint {
 
   private static Response lastSnapshot(String sse) {
     Response last = null;
-    for (SseFrames.Frame frame : SseFrames.parse(sse)) {
-      if (frame.data().startsWith("{")) {
-        ResponseStreamEvent event = ResponsesJson.parseEvent(frame.event(), frame.data());
+    for (ServerSentEvent frame : ServerSentEvent.parseAll(sse)) {
+      if (!frame.isDone()) {
+        ResponseStreamEvent event = frame.toEvent();
         if (event instanceof ResponseLifecycleEvent lifecycle) {
           last = lifecycle.response();
         }
@@ -138,6 +137,12 @@ final class CreateEndpoint {
           + "' not found.", "previous_response_id", "previous_response_not_found");
     }
     return null;
+  }
+
+  /** The 400 for a body of the wrong shape, naming the member by its JSON pointer. */
+  private static Answer invalidBody(ResponsesJsonException e) {
+    return Answer.invalidRequest(400, "Invalid request body: " + e.getMessage(),
+        e.pointer().orElse(null), "invalid_type");
   }
 
   private static Answer missing(String parameter) {

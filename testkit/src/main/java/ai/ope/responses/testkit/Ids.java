@@ -3,8 +3,8 @@ package ai.ope.responses.testkit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Object ids in the API's shapes ({@code resp_…}, {@code msg_…}, {@code fc_…}): unique per server,
- * and the same sequence on every run, so tests and recorded diffs stay stable.
+ * Object ids in the API's shapes ({@code resp_…}, {@code msg_…}, {@code fc_…}): unique per
+ * server, and the same sequence on every run, so tests and recorded diffs stay stable.
  */
 final class Ids {
 

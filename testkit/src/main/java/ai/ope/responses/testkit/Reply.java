@@ -12,11 +12,11 @@ import java.util.Objects;
  * What the fake server answers to one request: a scripted model response, an API error, raw
  * recorded bytes, or a broken connection, plus the faults to inject while answering.
  *
- * <p>A scripted reply is a plain description ({@code Reply.text("Hello")},
- * {@code Reply.builder().reasoning("…").functionCall("get_weather", "{…}").build()}) from which the
- * server produces both the JSON response and the protocol-exact event stream, whichever the request
- * asked for: ids, sequence numbers, indexes and usage are filled in, and the final response equals
- * the accumulation of the deltas.
+ * <p>A scripted reply is a plain description, such as {@code Reply.text("Hello")} or
+ * {@code Reply.builder().reasoning("…").functionCall("get_weather", "{…}").build()}, from which
+ * the server produces both the JSON response and the protocol-exact event stream, whichever the
+ * request asked for: ids, sequence numbers, indexes and usage are filled in, and the final
+ * response equals the accumulation of the deltas.
  *
  * <p>Replies are immutable; the {@code with…} methods return changed copies.
  */

@@ -10,6 +10,7 @@ import ai.ope.responses.api.stream.ReasoningSummaryTextDeltaEvent;
 import ai.ope.responses.api.stream.RefusalDeltaEvent;
 import ai.ope.responses.api.stream.ResponseLifecycleEvent;
 import ai.ope.responses.api.stream.ResponseStreamEvent;
+import ai.ope.responses.api.stream.ServerSentEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ final class Accumulation {
 
   static Accumulation of(String sseBody) {
     Accumulation accumulation = new Accumulation();
-    for (SseFrames.Frame frame : SseFrames.parse(sseBody)) {
+    for (ServerSentEvent frame : ServerSentEvent.parseAll(sseBody)) {
       ResponseStreamEvent event = ResponsesJson.parseEvent(frame.event(), frame.data());
       if (frame.event() != null && !frame.event().equals(event.type())) {
         throw new AssertionError("event line " + frame.event() + " but type " + event.type());

@@ -52,6 +52,7 @@ class CorpusCassetteTest {
       return request.method(interaction.method(), HttpRequest.BodyPublishers.noBody());
     }
     return request.header("Content-Type", "application/json")
-        .method(interaction.method(), HttpRequest.BodyPublishers.ofString(interaction.requestBody()));
+        .method(interaction.method(),
+            HttpRequest.BodyPublishers.ofString(interaction.requestBody()));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.ope.responses.api.ErrorResponse;
 import ai.ope.responses.api.ResponsesJson;
+import ai.ope.responses.api.stream.ServerSentEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
@@ -121,7 +122,7 @@ class FaultsTest {
         }
       }
     }).isInstanceOf(IOException.class);
-    assertThat(SseFrames.parse(received.toString())).hasSize(5);
+    assertThat(ServerSentEvent.parseAll(received.toString())).hasSize(5);
     assertThat(received.toString()).doesNotContain("response.completed");
   }
 

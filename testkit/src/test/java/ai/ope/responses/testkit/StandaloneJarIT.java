@@ -35,7 +35,8 @@ class StandaloneJarIT {
       BufferedReader out = new BufferedReader(
           new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       String startup = out.readLine();
-      Matcher url = Pattern.compile("listening on (http://\\S+/v1)").matcher(String.valueOf(startup));
+      Matcher url =
+          Pattern.compile("listening on (http://\\S+/v1)").matcher(String.valueOf(startup));
       assertThat(url.find()).as(startup).isTrue();
 
       HttpResponse<String> answer = Http.post(URI.create(url.group(1) + "/responses"),

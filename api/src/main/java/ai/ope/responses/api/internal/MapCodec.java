@@ -1,8 +1,8 @@
 package ai.ope.responses.api.internal;
 
 import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
+import jakarta.json.stream.JsonParser;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

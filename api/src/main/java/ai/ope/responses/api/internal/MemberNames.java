@@ -28,7 +28,8 @@ final class MemberNames {
     }
     int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
     String cached = CACHE[slot];
-    if (cached != null && cached.length() == length && text.regionMatches(start, cached, 0, length)) {
+    if (cached != null && cached.length() == length
+        && text.regionMatches(start, cached, 0, length)) {
       return cached;
     }
     String name = text.substring(start, end);

@@ -16,7 +16,8 @@ class ProgrammaticExtensionTest {
 
   @RegisterExtension
   static final FakeResponsesExtension FAKE =
-      FakeResponsesExtension.withOptions(builder -> builder.fallback(FakeResponsesServer.Fallback.ECHO));
+      FakeResponsesExtension.withOptions(
+          builder -> builder.fallback(FakeResponsesServer.Fallback.ECHO));
 
   private static int firstPort;
 

@@ -75,8 +75,11 @@ public final class ServeCommand implements Callable<Integer> {
         .replaySpeed(speed);
     List<Cassette> loaded = cassettes == null ? List.of() : load(cassettes);
     loaded.forEach(builder::cassette);
-    builder.fallback(fallback != null ? fallback
-        : loaded.isEmpty() ? FakeResponsesServer.Fallback.ECHO : FakeResponsesServer.Fallback.STRICT);
+    if (fallback == null) {
+      fallback = loaded.isEmpty()
+          ? FakeResponsesServer.Fallback.ECHO : FakeResponsesServer.Fallback.STRICT;
+    }
+    builder.fallback(fallback);
     FakeResponsesServer server = builder.start();
     PrintWriter out = spec.commandLine().getOut();
     int interactions = loaded.stream().mapToInt(cassette -> cassette.interactions().size()).sum();

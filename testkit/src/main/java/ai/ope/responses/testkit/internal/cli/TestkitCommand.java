@@ -1,7 +1,7 @@
 package ai.ope.responses.testkit.internal.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The standalone jar's entry point: {@code java -jar responses-testkit-…-standalone.jar serve}.
