@@ -28,6 +28,8 @@ final class ReplyWriter {
     }
   }
 
+  private static final long CUT_GRACE_MILLIS = 100;
+
   private final Ids ids;
   private final double replaySpeed;
 
@@ -104,6 +106,12 @@ final class ReplyWriter {
 
   private static void cutIfDue(Reply reply, int sentEvents) {
     if (reply.cutAfterEvents == sentEvents) {
+      // The connection drops a moment after the last event, as a network failure would: a
+      // client that discards buffered data on an error (the JDK's HttpClient does) still gets
+      // the events that were sent.
+      if (sentEvents > 0) {
+        pause(CUT_GRACE_MILLIS);
+      }
       throw new ConnectionAbort("stream cut after " + sentEvents + " events");
     }
   }

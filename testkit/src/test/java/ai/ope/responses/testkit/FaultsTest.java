@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.ope.responses.api.ErrorResponse;
 import ai.ope.responses.api.ResponsesJson;
 import ai.ope.responses.api.stream.ServerSentEvent;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -105,7 +108,21 @@ class FaultsTest {
   }
 
   @Test
-  void aCutStreamEndsWithoutATerminalEventAndWithAnError() throws Exception {
+  void aCutStreamEndsWithoutATerminalEventAndWithoutTheClosingChunk() throws Exception {
+    server.enqueue(Reply.text("one two three four").withCutAfterEvents(5));
+
+    String raw = rawExchange("POST /v1/responses HTTP/1.1\r\nHost: test\r\n"
+        + "Content-Type: application/json\r\nContent-Length: " + STREAM.length() + "\r\n\r\n"
+        + STREAM);
+
+    String body = raw.substring(raw.indexOf("\r\n\r\n") + 4);
+    assertThat(raw).startsWith("HTTP/1.1 200").contains("Transfer-encoding: chunked");
+    assertThat(body).doesNotContain("response.completed").doesNotEndWith("0\r\n\r\n");
+    assertThat(body.split("event: ", -1)).hasSize(6);
+  }
+
+  @Test
+  void aCutStreamReachesAnHttpClientAsEventsThenAnError() throws Exception {
     server.enqueue(Reply.text("one two three four").withCutAfterEvents(5));
     HttpResponse<InputStream> answer = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(Http.at(server, "/responses"))
@@ -123,7 +140,24 @@ class FaultsTest {
       }
     }).isInstanceOf(IOException.class);
     assertThat(ServerSentEvent.parseAll(received.toString())).hasSize(5);
-    assertThat(received.toString()).doesNotContain("response.completed");
+  }
+
+  /** Sends raw bytes and reads the raw answer until the server drops the connection. */
+  private String rawExchange(String request) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      ByteArrayOutputStream raw = new ByteArrayOutputStream();
+      byte[] buffer = new byte[4096];
+      try {
+        for (int n; (n = socket.getInputStream().read(buffer)) >= 0; ) {
+          raw.write(buffer, 0, n);
+        }
+      } catch (SocketException reset) {
+        // the dropped connection
+      }
+      return raw.toString(StandardCharsets.UTF_8);
+    }
   }
 
   @Test
