@@ -1,2 +1,7 @@
-/** The Jersey client for the Responses API (work in progress: see the project's issues). */
+/**
+ * The Jersey client of the Responses API: {@link ai.ope.responses.client.ResponsesClient} (built
+ * with {@link ai.ope.responses.client.ResponsesClientBuilder}), the JAX-RS
+ * {@link ai.ope.responses.client.ResponsesFeature} for clients the application already has, and
+ * the exceptions rooted at {@link ai.ope.responses.client.ResponsesException}.
+ */
 package ai.ope.responses.client;

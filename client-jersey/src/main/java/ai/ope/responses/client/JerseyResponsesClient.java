@@ -1,0 +1,170 @@
+package ai.ope.responses.client;
+
+import ai.ope.responses.api.CreateResponseRequest;
+import ai.ope.responses.api.DeletedResponse;
+import ai.ope.responses.api.InputItem;
+import ai.ope.responses.api.InputItemList;
+import ai.ope.responses.api.InputTokenCount;
+import ai.ope.responses.api.InputTokensRequest;
+import ai.ope.responses.api.Response;
+import ai.ope.responses.api.ResponsesJson;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.Stream;
+import org.glassfish.jersey.client.ClientConfig;
+import org.glassfish.jersey.client.ClientProperties;
+import org.glassfish.jersey.client.JerseyClientBuilder;
+
+/** The {@link ResponsesClient} on one Jersey client. */
+final class JerseyResponsesClient implements ResponsesClient {
+
+  private final Settings settings;
+  private final Client client;
+  private final Transport transport;
+  private final ExecutorService executor;
+  private final boolean ownsExecutor;
+
+  JerseyResponsesClient(Settings settings, ExecutorService executor) {
+    this.settings = settings;
+    ClientConfig config = new ClientConfig()
+        .property(ClientProperties.CONNECT_TIMEOUT, (int) settings.connectTimeout().toMillis())
+        .property(ClientProperties.READ_TIMEOUT, (int) settings.readTimeout().toMillis())
+        .connectorProvider(new JdkHttpConnectorProvider())
+        .register(ResponsesFeature.of(settings));
+    // Jersey's builder explicitly: ClientBuilder.newBuilder() would pick whatever JAX-RS
+    // implementation the application server provides.
+    this.client = JerseyClientBuilder.createClient(config);
+    this.transport = new Transport(client, settings);
+    this.ownsExecutor = executor == null;
+    this.executor = executor != null ? executor : Executors.forAsyncCalls();
+  }
+
+  @Override
+  public Response create(CreateResponseRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    if (Boolean.TRUE.equals(request.stream())) {
+      throw new IllegalArgumentException(
+          "create() answers with one JSON response: send the request without stream: true");
+    }
+    return transport.call(post(List.of("responses"), json(request)), options(options),
+        response -> Bodies.read(response, Response.class));
+  }
+
+  @Override
+  public CompletionStage<Response> createAsync(CreateResponseRequest request,
+      RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    try {
+      return CompletableFuture.supplyAsync(() -> create(request, options), executor);
+    } catch (RejectedExecutionException closed) {
+      return CompletableFuture.failedFuture(
+          new ResponsesException("the client is closed", closed));
+    }
+  }
+
+  @Override
+  public Response retrieve(String responseId, RequestOptions options) {
+    return transport.call(get(List.of("responses", id(responseId)), Map.of()), options(options),
+        response -> Bodies.read(response, Response.class));
+  }
+
+  @Override
+  public DeletedResponse delete(String responseId, RequestOptions options) {
+    String id = id(responseId);
+    Transport.Call call = new Transport.Call("DELETE", List.of("responses", id), Map.of(), null,
+        MediaType.APPLICATION_JSON_TYPE);
+    return transport.call(call, options(options), response -> {
+      // The API documents no body for a deletion; some servers send none.
+      String text = Bodies.text(response, response.getHeaderString("x-request-id"));
+      return text.isBlank() ? new DeletedResponse(id, "response", true)
+          : Bodies.read(response, DeletedResponse.class, text);
+    });
+  }
+
+  @Override
+  public Response cancel(String responseId, RequestOptions options) {
+    return transport.call(post(List.of("responses", id(responseId), "cancel"), null),
+        options(options), response -> Bodies.read(response, Response.class));
+  }
+
+  @Override
+  public InputItemList listInputItems(String responseId, InputItemsParams params,
+      RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    if (params.limit() != null) {
+      query.put("limit", List.of(params.limit().toString()));
+    }
+    if (params.order() != null) {
+      query.put("order", List.of(params.order()));
+    }
+    if (params.after() != null) {
+      query.put("after", List.of(params.after()));
+    }
+    if (!params.include().isEmpty()) {
+      query.put("include", params.include());
+    }
+    return transport.call(get(List.of("responses", id(responseId), "input_items"), query),
+        options(options), response -> Bodies.read(response, InputItemList.class));
+  }
+
+  @Override
+  public Stream<InputItem> inputItems(String responseId, InputItemsParams params) {
+    String id = id(responseId);
+    Objects.requireNonNull(params, "params");
+    return InputItemPages.stream(after -> listInputItems(id, params.withAfter(after),
+        RequestOptions.none()), params.after());
+  }
+
+  @Override
+  public InputTokenCount countInputTokens(InputTokensRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    return transport.call(post(List.of("responses", "input_tokens"), json(request)),
+        options(options), response -> Bodies.read(response, InputTokenCount.class));
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    if (ownsExecutor) {
+      executor.shutdownNow();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ResponsesClient[" + settings + "]";
+  }
+
+  private static Transport.Call post(List<String> path, byte[] body) {
+    return new Transport.Call("POST", path, Map.of(), body, MediaType.APPLICATION_JSON_TYPE);
+  }
+
+  private static Transport.Call get(List<String> path, Map<String, List<String>> query) {
+    return new Transport.Call("GET", path, query, null, MediaType.APPLICATION_JSON_TYPE);
+  }
+
+  private static byte[] json(Object request) {
+    return ResponsesJson.toJson(request).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static RequestOptions options(RequestOptions options) {
+    return Objects.requireNonNull(options, "options");
+  }
+
+  private static String id(String responseId) {
+    if (responseId == null || responseId.isBlank()) {
+      throw new IllegalArgumentException("responseId is " + (responseId == null ? "null" : "blank"));
+    }
+    return responseId;
+  }
+}

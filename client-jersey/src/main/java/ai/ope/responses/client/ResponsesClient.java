@@ -1,0 +1,204 @@
+package ai.ope.responses.client;
+
+import ai.ope.responses.api.CreateResponseRequest;
+import ai.ope.responses.api.DeletedResponse;
+import ai.ope.responses.api.InputItem;
+import ai.ope.responses.api.InputItemList;
+import ai.ope.responses.api.InputTokenCount;
+import ai.ope.responses.api.InputTokensRequest;
+import ai.ope.responses.api.Response;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Stream;
+
+/**
+ * A client of the Responses API: one method per endpoint.
+ *
+ * <pre>{@code
+ * try (ResponsesClient client = ResponsesClient.fromEnv()) {
+ *   Response response = client.create(CreateResponseRequest.builder()
+ *       .model("gpt-5.4-mini").input("Introduce OPEAI Platform in one sentence.").build());
+ *   System.out.println(response.outputText());
+ * }
+ * }</pre>
+ *
+ * <p>Failed attempts (connection errors, timeouts, 408, 409, 429, 5xx) are retried with
+ * exponential backoff and jitter, honouring {@code retry-after}; other errors are thrown at once.
+ * Every failure is a {@link ResponsesException}: an {@link ApiException} subclass per status,
+ * {@link ConnectionException}, {@link TimeoutException}, or {@link InvalidResponseException}.
+ *
+ * <p>Thread-safe: share one client. It holds one JAX-RS {@code Client} and its connections;
+ * {@link #close()} releases them.
+ */
+public interface ResponsesClient extends AutoCloseable {
+
+  /**
+   * A builder; settings not given come from the environment.
+   *
+   * @return a new builder
+   */
+  static ResponsesClientBuilder builder() {
+    return new ResponsesClientBuilder();
+  }
+
+  /**
+   * A client configured from system properties or the environment: {@code OPEAI_API_KEY} (or
+   * {@code OPENAI_API_KEY}) and optionally {@code OPEAI_BASE_URL} (or {@code OPENAI_BASE_URL}).
+   *
+   * @return the client
+   * @throws IllegalStateException when no API key is configured
+   */
+  static ResponsesClient fromEnv() {
+    return builder().build();
+  }
+
+  /**
+   * Creates a response ({@code POST /responses}).
+   *
+   * @param request the request; its {@code stream} member must not be true
+   * @return the response
+   */
+  default Response create(CreateResponseRequest request) {
+    return create(request, RequestOptions.none());
+  }
+
+  /**
+   * Creates a response ({@code POST /responses}) with per-request options.
+   *
+   * @param request the request; its {@code stream} member must not be true
+   * @param options timeouts, retries, headers for this call
+   * @return the response
+   */
+  Response create(CreateResponseRequest request, RequestOptions options);
+
+  /**
+   * Creates a response without blocking the caller.
+   *
+   * @param request the request
+   * @return the response, or the {@link ResponsesException} it failed with
+   */
+  default CompletionStage<Response> createAsync(CreateResponseRequest request) {
+    return createAsync(request, RequestOptions.none());
+  }
+
+  /**
+   * Creates a response without blocking the caller, with per-request options.
+   *
+   * @param request the request
+   * @param options timeouts, retries, headers for this call
+   * @return the response, or the {@link ResponsesException} it failed with
+   */
+  CompletionStage<Response> createAsync(CreateResponseRequest request, RequestOptions options);
+
+  /**
+   * Retrieves a stored response ({@code GET /responses/{id}}).
+   *
+   * @param responseId the response id
+   * @return the response
+   * @throws NotFoundException when there is no such stored response
+   */
+  default Response retrieve(String responseId) {
+    return retrieve(responseId, RequestOptions.none());
+  }
+
+  /**
+   * Retrieves a stored response, with per-request options.
+   *
+   * @param responseId the response id
+   * @param options timeouts, retries, headers for this call
+   * @return the response
+   */
+  Response retrieve(String responseId, RequestOptions options);
+
+  /**
+   * Deletes a stored response ({@code DELETE /responses/{id}}).
+   *
+   * @param responseId the response id
+   * @return the server's confirmation
+   */
+  default DeletedResponse delete(String responseId) {
+    return delete(responseId, RequestOptions.none());
+  }
+
+  /**
+   * Deletes a stored response, with per-request options.
+   *
+   * @param responseId the response id
+   * @param options timeouts, retries, headers for this call
+   * @return the server's confirmation
+   */
+  DeletedResponse delete(String responseId, RequestOptions options);
+
+  /**
+   * Cancels a background response ({@code POST /responses/{id}/cancel}).
+   *
+   * @param responseId the response id
+   * @return the response, now {@code cancelled}
+   */
+  default Response cancel(String responseId) {
+    return cancel(responseId, RequestOptions.none());
+  }
+
+  /**
+   * Cancels a background response, with per-request options.
+   *
+   * @param responseId the response id
+   * @param options timeouts, retries, headers for this call
+   * @return the response, now {@code cancelled}
+   */
+  Response cancel(String responseId, RequestOptions options);
+
+  /**
+   * One page of a response's input items ({@code GET /responses/{id}/input_items}).
+   *
+   * @param responseId the response id
+   * @param params page size, order, cursor
+   * @return the page; pass its {@code lastId} as {@code after} for the next one
+   */
+  default InputItemList listInputItems(String responseId, InputItemsParams params) {
+    return listInputItems(responseId, params, RequestOptions.none());
+  }
+
+  /**
+   * One page of a response's input items, with per-request options.
+   *
+   * @param responseId the response id
+   * @param params page size, order, cursor
+   * @param options timeouts, retries, headers for each call
+   * @return the page
+   */
+  InputItemList listInputItems(String responseId, InputItemsParams params,
+      RequestOptions options);
+
+  /**
+   * All of a response's input items, fetched page by page as the stream is consumed (following
+   * {@code has_more}).
+   *
+   * @param responseId the response id
+   * @param params page size, order, and where to start
+   * @return the items; lazily fetched
+   */
+  Stream<InputItem> inputItems(String responseId, InputItemsParams params);
+
+  /**
+   * Counts the input tokens a request would use ({@code POST /responses/input_tokens}).
+   *
+   * @param request the input, instructions and tools to count
+   * @return the count
+   */
+  default InputTokenCount countInputTokens(InputTokensRequest request) {
+    return countInputTokens(request, RequestOptions.none());
+  }
+
+  /**
+   * Counts the input tokens a request would use, with per-request options.
+   *
+   * @param request the input, instructions and tools to count
+   * @param options timeouts, retries, headers for this call
+   * @return the count
+   */
+  InputTokenCount countInputTokens(InputTokensRequest request, RequestOptions options);
+
+  /** Releases the connections; calls in progress fail. Idempotent. */
+  @Override
+  void close();
+}

@@ -1,0 +1,65 @@
+package ai.ope.responses.client;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The resolved configuration of a client. {@link #toString()} masks the API key.
+ *
+ * @param apiKey the API key
+ * @param baseUri the base URI, without a trailing slash
+ * @param organization the {@code OpenAI-Organization} header, or null
+ * @param project the {@code OpenAI-Project} header, or null
+ * @param connectTimeout the connect timeout
+ * @param readTimeout the read (idle) timeout
+ * @param timeout the whole-call timeout
+ * @param maxRetries retries per call
+ */
+record Settings(String apiKey, URI baseUri, String organization, String project,
+    Duration connectTimeout, Duration readTimeout, Duration timeout, int maxRetries) {
+
+  static final String DEFAULT_BASE_URL = "https://api-platform.ope.ai/v1";
+
+  Settings {
+    Objects.requireNonNull(apiKey, "apiKey");
+    Objects.requireNonNull(baseUri, "baseUri");
+  }
+
+  @Override
+  public String toString() {
+    return "Settings[apiKey=***, baseUri=" + baseUri + ", organization=" + organization
+        + ", project=" + project + ", connectTimeout=" + connectTimeout + ", readTimeout="
+        + readTimeout + ", timeout=" + timeout + ", maxRetries=" + maxRetries + "]";
+  }
+
+  static Duration positive(Duration duration, String name) {
+    Objects.requireNonNull(duration, name);
+    if (duration.isZero() || duration.isNegative()) {
+      throw new IllegalArgumentException(name + " must be positive: " + duration);
+    }
+    return duration;
+  }
+
+  static int notNegative(int value, String name) {
+    if (value < 0) {
+      throw new IllegalArgumentException(name + " must not be negative: " + value);
+    }
+    return value;
+  }
+
+  /** A base URL as a URI without a trailing slash, or a clear error naming the setting. */
+  static URI baseUri(String url, String source) {
+    try {
+      URI uri = URI.create(url.strip().replaceAll("/+$", ""));
+      if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())
+          || uri.getHost() == null) {
+        throw new IllegalArgumentException("not an http(s) URL");
+      }
+      return uri;
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "Invalid base URL from " + source + ": \"" + url + "\" (" + e.getMessage() + ")", e);
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package ai.ope.responses.client;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.glassfish.jersey.client.ClientProperties;
+
+/**
+ * Sends one call of the API: builds the request, applies the timeouts, retries what may succeed
+ * when sent again, maps errors to exceptions, and hands a successful answer to a reader.
+ */
+final class Transport {
+
+  /** What an endpoint sends. */
+  record Call(String method, List<String> path, Map<String, List<String>> query, byte[] body,
+      MediaType accept) {
+
+    String describe() {
+      return method + " /" + String.join("/", path);
+    }
+  }
+
+  /** Reads a successful answer within the attempt, so a failure while reading is retried too. */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(Response response);
+  }
+
+  private final Client client;
+  private final Settings settings;
+
+  Transport(Client client, Settings settings) {
+    this.client = client;
+    this.settings = settings;
+  }
+
+  <T> T call(Call call, RequestOptions options, Reader<T> reader) {
+    int maxRetries = options.maxRetries().orElse(settings.maxRetries());
+    Duration timeout = options.timeout().orElse(settings.timeout());
+    long deadline = System.nanoTime() + timeout.toNanos();
+    for (int attempt = 0; ; attempt++) {
+      long remaining = deadline - System.nanoTime();
+      if (remaining <= 0) {
+        throw new TimeoutException(call.describe() + ": the call timeout of " + timeout
+            + " elapsed after " + attempt + " attempt(s)", null);
+      }
+      ResponsesException failure;
+      Map<String, List<String>> headers = Map.of();
+      boolean retryable;
+      try {
+        Response response = invoke(call, options, attempt, remaining);
+        if (response.getStatus() < 400) {
+          try (response) {
+            return reader.read(response);
+          }
+        }
+        headers = ApiErrors.headers(response);
+        failure = ApiErrors.from(response, settings.apiKey());
+        retryable = RetryPolicy.retryable(response.getStatus(), headers);
+      } catch (ProcessingException e) {
+        failure = transportFailure(call, e, options);
+        retryable = failure instanceof TimeoutException || failure instanceof ConnectionException;
+      }
+      if (!retryable || attempt >= maxRetries) {
+        throw failure;
+      }
+      Duration pause = RetryPolicy.delay(attempt + 1, headers);
+      if (pause.toNanos() >= deadline - System.nanoTime()) {
+        throw failure;
+      }
+      String reason = failure.getMessage();
+      LoggingFilter.LOG.log(System.Logger.Level.DEBUG, () -> call.describe() + " failed ("
+          + reason + "); retrying in " + pause.toMillis() + " ms");
+      sleep(pause);
+    }
+  }
+
+  private Response invoke(Call call, RequestOptions options, int attempt, long remainingNanos) {
+    WebTarget target = client.target(settings.baseUri());
+    for (String segment : call.path()) {
+      target = target.path("{segment}").resolveTemplate("segment", segment);
+    }
+    for (Map.Entry<String, List<String>> parameter : call.query().entrySet()) {
+      target = target.queryParam(parameter.getKey(), literal(parameter.getValue()));
+    }
+    for (Map.Entry<String, String> parameter : options.queryParameters().entrySet()) {
+      target = target.queryParam(parameter.getKey(), literal(List.of(parameter.getValue())));
+    }
+    Duration read = options.readTimeout().orElse(settings.readTimeout());
+    Invocation.Builder request = target.request(call.accept())
+        .property(ClientProperties.READ_TIMEOUT, millis(read, remainingNanos))
+        .property(ClientProperties.CONNECT_TIMEOUT,
+            millis(settings.connectTimeout(), remainingNanos));
+    options.headers().forEach(request::header);
+    if (attempt > 0) {
+      request.header("x-retry-count", attempt);
+    }
+    return call.body() == null
+        ? request.method(call.method())
+        : request.method(call.method(), Entity.entity(call.body(), MediaType.APPLICATION_JSON_TYPE));
+  }
+
+  private ResponsesException transportFailure(Call call, ProcessingException e,
+      RequestOptions options) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ResponsesException own) {
+        return own;
+      }
+      if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) {
+        boolean connecting = cause instanceof HttpConnectTimeoutException
+            || String.valueOf(cause.getMessage()).contains("connect");
+        Duration limit = connecting ? settings.connectTimeout()
+            : options.readTimeout().orElse(settings.readTimeout());
+        return new TimeoutException(call.describe() + ": " + (connecting ? "connect" : "read")
+            + " timeout (" + limit + ") elapsed", e);
+      }
+      if (cause instanceof IOException io) {
+        return new ConnectionException(call.describe() + ": connection failed ("
+            + Secrets.mask(io.toString(), settings.apiKey()) + ")", e);
+      }
+    }
+    return new ResponsesException(call.describe() + ": " + Secrets.mask(e.getMessage(),
+        settings.apiKey()), e);
+  }
+
+  /** Query values are literals: braces would otherwise be read as URI template variables. */
+  private static Object[] literal(List<String> values) {
+    return values.stream().map(value -> value.replace("{", "%7B").replace("}", "%7D")).toArray();
+  }
+
+  private static int millis(Duration limit, long remainingNanos) {
+    long millis = Math.min(limit.toMillis(), Math.max(1, remainingNanos / 1_000_000));
+    return (int) Math.min(Integer.MAX_VALUE, millis);
+  }
+
+  private static void sleep(Duration pause) {
+    try {
+      Thread.sleep(pause.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ResponsesException("interrupted while waiting to retry", e);
+    }
+  }
+}
