@@ -4,7 +4,10 @@ import ai.ope.responses.api.ApiError;
 import java.util.List;
 import java.util.Map;
 
-/** The request was malformed or invalid (400): a bad parameter, a model that does not exist, an input the model cannot take. */
+/**
+ * The request was malformed or invalid (400): a bad parameter, a model that does not exist, an
+ * input the model cannot take.
+ */
 public class BadRequestException extends ApiException {
 
   private static final long serialVersionUID = 1L;

@@ -4,7 +4,9 @@ import ai.ope.responses.api.ApiError;
 import java.util.List;
 import java.util.Map;
 
-/** The request conflicts with the resource's state (409). Retried by the client before it is thrown. */
+/**
+ * The request conflicts with the resource's state (409). Retried by the client before it is thrown.
+ */
 public class ConflictException extends ApiException {
 
   private static final long serialVersionUID = 1L;

@@ -25,7 +25,8 @@ final class Executors {
       int pool = POOLS.incrementAndGet();
       AtomicInteger threads = new AtomicInteger();
       ThreadFactory daemons = task -> {
-        Thread thread = new Thread(task, "responses-client-" + pool + "-" + threads.incrementAndGet());
+        Thread thread =
+            new Thread(task, "responses-client-" + pool + "-" + threads.incrementAndGet());
         thread.setDaemon(true);
         return thread;
       };

@@ -163,7 +163,8 @@ final class JerseyResponsesClient implements ResponsesClient {
 
   private static String id(String responseId) {
     if (responseId == null || responseId.isBlank()) {
-      throw new IllegalArgumentException("responseId is " + (responseId == null ? "null" : "blank"));
+      throw new IllegalArgumentException(
+          "responseId is " + (responseId == null ? "null" : "blank"));
     }
     return responseId;
   }

@@ -4,7 +4,10 @@ import ai.ope.responses.api.ApiError;
 import java.util.List;
 import java.util.Map;
 
-/** No such resource (404): an unknown or deleted response id, a response stored with {@code store: false}. */
+/**
+ * No such resource (404): an unknown or deleted response id, a response stored with {@code store:
+ * false}.
+ */
 public class NotFoundException extends ApiException {
 
   private static final long serialVersionUID = 1L;

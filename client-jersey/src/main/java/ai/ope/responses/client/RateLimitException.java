@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Too many requests or tokens, or the quota is used up (429). Retried by the client, honouring {@code retry-after}, before it is thrown; {@link #retryAfter()} says how long the server asked to wait. */
+/**
+ * Too many requests or tokens, or the quota is used up (429). Retried by the client, honouring
+ * {@code retry-after}, before it is thrown; {@link #retryAfter()} says how long the server asked to
+ * wait.
+ */
 public class RateLimitException extends ApiException {
 
   private static final long serialVersionUID = 1L;

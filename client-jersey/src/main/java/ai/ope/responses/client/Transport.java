@@ -108,7 +108,8 @@ final class Transport {
     }
     return call.body() == null
         ? request.method(call.method())
-        : request.method(call.method(), Entity.entity(call.body(), MediaType.APPLICATION_JSON_TYPE));
+        : request.method(call.method(),
+            Entity.entity(call.body(), MediaType.APPLICATION_JSON_TYPE));
   }
 
   private ResponsesException transportFailure(Call call, ProcessingException e,

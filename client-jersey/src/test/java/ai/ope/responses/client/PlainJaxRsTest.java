@@ -54,7 +54,8 @@ class PlainJaxRsTest {
 
   @Test
   void errorsMapToTheTypedExceptions() {
-    server.enqueue(Reply.error(404, "invalid_request_error", null, "Response with id 'x' not found."));
+    server.enqueue(Reply.error(404, "invalid_request_error", null,
+        "Response with id 'x' not found."));
 
     WebApplicationException thrown = catchThrowableOfType(WebApplicationException.class,
         () -> api().path("responses").path("x").request().get(Response.class));
