@@ -1,0 +1,114 @@
+package ai.ope.responses.api.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.ope.responses.api.SharedFixtures;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The streaming reader frames events exactly as the rules say, however the bytes arrive. */
+class ServerSentEventReaderTest {
+
+  @Test
+  void everyRecordedStreamReadsTheSameInAnyChunking() throws IOException {
+    List<Path> streams = SharedFixtures.corpusStreams();
+    assertThat(streams).hasSize(38);
+    Random random = new Random(42);
+    for (Path stream : streams) {
+      byte[] bytes = Files.readAllBytes(stream);
+      List<ServerSentEvent> expected = ServerSentEvent.parseAll(
+          new String(bytes, StandardCharsets.UTF_8));
+      assertThat(readAll(new ByteArrayInputStream(bytes))).as(stream.toString())
+          .isEqualTo(expected);
+      assertThat(readAll(new Trickle(bytes, random, 7))).as(stream.toString())
+          .isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void splitsInsideCharactersAndLineEndsDoNotMatter() throws IOException {
+    String text = "\uFEFFevent: response.output_text.delta\r\ndata: {\"delta\":\"déjà 😀 €\"}\r\n\r\n"
+        + ": keep-alive\r\r" + "data: a\rdata: b\r\r" + "data: [DONE]\n\n";
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    List<ServerSentEvent> expected = List.of(
+        new ServerSentEvent("response.output_text.delta", "{\"delta\":\"déjà 😀 €\"}", null),
+        new ServerSentEvent(null, "a\nb", null),
+        new ServerSentEvent(null, "[DONE]", null));
+
+    for (int size = 1; size <= 5; size++) {
+      assertThat(readAll(new Trickle(bytes, null, size))).as("chunks of " + size)
+          .isEqualTo(expected);
+    }
+    assertThat(ServerSentEvent.parseAll(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void theEndOfTheInputDispatchesACompleteEventAndDropsACutLine() throws IOException {
+    byte[] complete = "data: {\"a\":1}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] cut = "data: {\"a\":1}\n\ndata: {\"b\"".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(readAll(new ByteArrayInputStream(complete)))
+        .containsExactly(new ServerSentEvent(null, "{\"a\":1}", null));
+    assertThat(readAll(new ByteArrayInputStream(cut)))
+        .containsExactly(new ServerSentEvent(null, "{\"a\":1}", null));
+  }
+
+  @Test
+  void aVeryLongLineIsReadWhole() throws IOException {
+    String big = "x".repeat(100_000);
+
+    List<ServerSentEvent> events = readAll(new ByteArrayInputStream(
+        ("data: " + big + "\n\n").getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(events).singleElement().extracting(ServerSentEvent::data).isEqualTo(big);
+  }
+
+  static List<ServerSentEvent> readAll(InputStream in) throws IOException {
+    List<ServerSentEvent> events = new ArrayList<>();
+    try (ServerSentEventReader reader = new ServerSentEventReader(in)) {
+      for (ServerSentEvent event = reader.next(); event != null; event = reader.next()) {
+        events.add(event);
+      }
+    }
+    return events;
+  }
+
+  /** Gives out its bytes a few at a time, as a network does: fixed or random chunk sizes. */
+  static final class Trickle extends InputStream {
+    private final byte[] bytes;
+    private final Random random;
+    private final int size;
+    private int position;
+
+    Trickle(byte[] bytes, Random random, int size) {
+      this.bytes = bytes;
+      this.random = random;
+      this.size = size;
+    }
+
+    @Override
+    public int read() {
+      return position < bytes.length ? bytes[position++] & 0xff : -1;
+    }
+
+    @Override
+    public int read(byte[] target, int offset, int length) {
+      if (position == bytes.length) {
+        return -1;
+      }
+      int chunk = random == null ? size : 1 + random.nextInt(size);
+      int count = Math.min(Math.min(chunk, length), bytes.length - position);
+      System.arraycopy(bytes, position, target, offset, count);
+      position += count;
+      return count;
+    }
+  }
+}
