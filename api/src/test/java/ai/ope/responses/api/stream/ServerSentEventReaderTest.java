@@ -35,8 +35,9 @@ class ServerSentEventReaderTest {
 
   @Test
   void splitsInsideCharactersAndLineEndsDoNotMatter() throws IOException {
-    String text = "\uFEFFevent: response.output_text.delta\r\ndata: {\"delta\":\"déjà 😀 €\"}\r\n\r\n"
-        + ": keep-alive\r\r" + "data: a\rdata: b\r\r" + "data: [DONE]\n\n";
+    String text = "\uFEFFevent: response.output_text.delta\r\n"
+        + "data: {\"delta\":\"déjà 😀 €\"}\r\n\r\n" + ": keep-alive\r\r"
+        + "data: a\rdata: b\r\r" + "data: [DONE]\n\n";
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     List<ServerSentEvent> expected = List.of(
         new ServerSentEvent("response.output_text.delta", "{\"delta\":\"déjà 😀 €\"}", null),
