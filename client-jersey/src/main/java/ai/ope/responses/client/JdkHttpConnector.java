@@ -31,9 +31,10 @@ import org.glassfish.jersey.client.spi.Connector;
  * bodies are kept, and closing a body stream from any thread ends a blocked read at once. The
  * Apache connector would do too, at the price of three more libraries.
  *
- * <p>Timeouts: {@link ClientProperties#READ_TIMEOUT} bounds the wait for the headers and then
- * every wait for body bytes ({@link IdleTimeoutInputStream}); the connect timeout is the
- * client's ({@link ClientProperties#CONNECT_TIMEOUT} of the configuration).
+ * <p>Timeouts: {@link ClientProperties#READ_TIMEOUT} bounds the wait for the headers (unless
+ * {@link Transport#HEADERS_TIMEOUT} sets that apart) and then every wait for body bytes
+ * ({@link IdleTimeoutInputStream}); the connect timeout is the client's
+ * ({@link ClientProperties#CONNECT_TIMEOUT} of the configuration).
  */
 final class JdkHttpConnector implements Connector {
 
@@ -90,9 +91,9 @@ final class JdkHttpConnector implements Connector {
     // HTTP/2 over TLS (negotiated); plain HTTP stays HTTP/1.1 rather than trying an h2c upgrade.
     builder.version("https".equalsIgnoreCase(request.getUri().getScheme())
         ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
-    int readTimeout = readTimeout(request);
-    if (readTimeout > 0) {
-      builder.timeout(Duration.ofMillis(readTimeout));
+    int headersTimeout = request.resolveProperty(Transport.HEADERS_TIMEOUT, readTimeout(request));
+    if (headersTimeout > 0) {
+      builder.timeout(Duration.ofMillis(headersTimeout));
     }
     return builder.build();
   }

@@ -8,9 +8,11 @@ import ai.ope.responses.api.InputTokenCount;
 import ai.ope.responses.api.InputTokensRequest;
 import ai.ope.responses.api.Response;
 import ai.ope.responses.api.ResponsesJson;
+import ai.ope.responses.api.stream.ResponseStreamEvent;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,9 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Flow;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.glassfish.jersey.client.ClientConfig;
 import org.glassfish.jersey.client.ClientProperties;
@@ -69,6 +73,72 @@ final class JerseyResponsesClient implements ResponsesClient {
       return CompletableFuture.failedFuture(
           new ResponsesException("the client is closed", closed));
     }
+  }
+
+  @Override
+  public ResponseStream stream(CreateResponseRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    RequestOptions checked = options(options);
+    CreateResponseRequest streaming = Boolean.TRUE.equals(request.stream()) ? request
+        : request.toBuilder().stream(true).build();
+    Transport.Call call = new Transport.Call("POST", List.of("responses"), Map.of(),
+        json(streaming), MediaType.SERVER_SENT_EVENTS_TYPE);
+    return open(call, checked, Boolean.TRUE.equals(request.background()));
+  }
+
+  @Override
+  public ResponseStream resumeStream(String responseId, int startingAfter,
+      RequestOptions options) {
+    return open(resumeCall(id(responseId), startingAfter), options(options), true);
+  }
+
+  private ResponseStream open(Transport.Call call, RequestOptions options, boolean background) {
+    Duration idle = options.readTimeout().orElse(settings.streamIdleTimeout());
+    OpenedStream opened = transport.open(call, options, idle, EventStreams::open);
+    StreamSession.Resumer resumer = !background ? null : (id, after) ->
+        transport.open(resumeCall(id, after), options, idle, EventStreams::open);
+    StreamSession session = new StreamSession(opened, resumer,
+        options.maxRetries().orElse(settings.maxRetries()), idle);
+    return new ResponseStream(session, background ? id -> cancel(id, options) : null);
+  }
+
+  private static Transport.Call resumeCall(String responseId, int startingAfter) {
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    query.put("stream", List.of("true"));
+    query.put("starting_after", List.of(Integer.toString(startingAfter)));
+    return new Transport.Call("GET", List.of("responses", responseId), query, null,
+        MediaType.SERVER_SENT_EVENTS_TYPE);
+  }
+
+  @Override
+  public CompletableFuture<Response> stream(CreateResponseRequest request,
+      RequestOptions options, StreamHandler handler) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(handler, "handler");
+    CompletableFuture<Response> result = new CompletableFuture<>();
+    AtomicReference<ResponseStream> open = new AtomicReference<>();
+    result.whenComplete((response, failure) -> {
+      ResponseStream stream = open.get();
+      if (result.isCancelled() && stream != null) {
+        stream.close();
+      }
+    });
+    try {
+      executor.execute(() -> StreamHandlers.run(() -> stream(request, options), handler, result,
+          open));
+    } catch (RejectedExecutionException closed) {
+      result.completeExceptionally(new ResponsesException("the client is closed", closed));
+    }
+    return result;
+  }
+
+  @Override
+  public Flow.Publisher<ResponseStreamEvent> publisher(CreateResponseRequest request,
+      RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    return new StreamPublisher(() -> stream(request, options), executor);
   }
 
   @Override

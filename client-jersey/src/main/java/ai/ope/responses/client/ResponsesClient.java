@@ -7,7 +7,10 @@ import ai.ope.responses.api.InputItemList;
 import ai.ope.responses.api.InputTokenCount;
 import ai.ope.responses.api.InputTokensRequest;
 import ai.ope.responses.api.Response;
+import ai.ope.responses.api.stream.ResponseStreamEvent;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 import java.util.stream.Stream;
 
 /**
@@ -88,6 +91,106 @@ public interface ResponsesClient extends AutoCloseable {
    * @return the response, or the {@link ResponsesException} it failed with
    */
   CompletionStage<Response> createAsync(CreateResponseRequest request, RequestOptions options);
+
+  /**
+   * Creates a response and streams its events ({@code POST /responses} with
+   * {@code stream: true}, answered with server-sent events). The request's {@code stream} member
+   * is set for you.
+   *
+   * <p>The call's timeout and retries cover the attempts until the first event arrives; after
+   * that nothing is retried (a retry would repeat text), and only the stream idle timeout
+   * applies: a stream that keeps producing is never cut.
+   *
+   * @param request the request
+   * @return the open stream; close it
+   * @throws ResponsesException when the stream cannot be opened
+   */
+  default ResponseStream stream(CreateResponseRequest request) {
+    return stream(request, RequestOptions.none());
+  }
+
+  /**
+   * Creates a response and streams its events, with per-request options
+   * ({@link RequestOptions#readTimeout()} is the stream's idle timeout).
+   *
+   * @param request the request
+   * @param options timeouts, retries, headers for this call
+   * @return the open stream; close it
+   * @throws ResponsesException when the stream cannot be opened
+   */
+  ResponseStream stream(CreateResponseRequest request, RequestOptions options);
+
+  /**
+   * Creates a response and hands its events to a handler on the client's executor, without
+   * blocking the caller.
+   *
+   * @param request the request
+   * @param handler receives the events, then the end
+   * @return the final response, or the exception the stream failed with; cancelling it closes
+   *     the stream
+   */
+  default CompletableFuture<Response> stream(CreateResponseRequest request,
+      StreamHandler handler) {
+    return stream(request, RequestOptions.none(), handler);
+  }
+
+  /**
+   * Creates a response and hands its events to a handler, with per-request options.
+   *
+   * @param request the request
+   * @param options timeouts, retries, headers for this call
+   * @param handler receives the events, then the end
+   * @return the final response, or the exception the stream failed with; cancelling it closes
+   *     the stream
+   */
+  CompletableFuture<Response> stream(CreateResponseRequest request, RequestOptions options,
+      StreamHandler handler);
+
+  /**
+   * Creates a response when subscribed to, and publishes its events with back-pressure: events
+   * are read from the connection only as the subscriber requests them, on the client's
+   * executor. One subscriber per publisher; cancelling the subscription closes the stream.
+   *
+   * @param request the request
+   * @return the publisher
+   */
+  default Flow.Publisher<ResponseStreamEvent> publisher(CreateResponseRequest request) {
+    return publisher(request, RequestOptions.none());
+  }
+
+  /**
+   * Creates a response when subscribed to and publishes its events, with per-request options.
+   *
+   * @param request the request
+   * @param options timeouts, retries, headers for this call
+   * @return the publisher
+   */
+  Flow.Publisher<ResponseStreamEvent> publisher(CreateResponseRequest request,
+      RequestOptions options);
+
+  /**
+   * Streams a background response's events again, from after a sequence number
+   * ({@code GET /responses/{id}?stream=true&starting_after=N}): to pick up a stream that broke
+   * off, or to follow a response created with {@code background: true}.
+   *
+   * @param responseId the response id
+   * @param startingAfter the sequence number of the last event already received; -1 for all
+   * @return the open stream; close it
+   * @throws NotFoundException when there is no such stored response
+   */
+  default ResponseStream resumeStream(String responseId, int startingAfter) {
+    return resumeStream(responseId, startingAfter, RequestOptions.none());
+  }
+
+  /**
+   * Streams a background response's events again, with per-request options.
+   *
+   * @param responseId the response id
+   * @param startingAfter the sequence number of the last event already received; -1 for all
+   * @param options timeouts, retries, headers for this call
+   * @return the open stream; close it
+   */
+  ResponseStream resumeStream(String responseId, int startingAfter, RequestOptions options);
 
   /**
    * Retrieves a stored response ({@code GET /responses/{id}}).

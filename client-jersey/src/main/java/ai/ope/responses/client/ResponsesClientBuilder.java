@@ -35,6 +35,7 @@ public final class ResponsesClientBuilder {
   private Duration readTimeout = Duration.ofMinutes(10);
   private Duration timeout = Duration.ofMinutes(10);
   private int maxRetries = 2;
+  private Duration streamIdleTimeout = Duration.ofMinutes(5);
   private ExecutorService executor;
   private UnaryOperator<String> lookup = ResponsesClientBuilder::systemThenEnvironment;
 
@@ -130,6 +131,21 @@ public final class ResponsesClientBuilder {
   }
 
   /**
+   * The longest an event stream may stay silent (no event, no keep-alive comment) before it is
+   * given up with a {@link StreamInterruptedException}; default 5 minutes. A stream that keeps
+   * producing is never cut by the whole-call {@linkplain #timeout(Duration) timeout}, which
+   * bounds a stream only until its first event. {@link RequestOptions#readTimeout()} overrides
+   * it per stream.
+   *
+   * @param streamIdleTimeout a positive duration
+   * @return this builder
+   */
+  public ResponsesClientBuilder streamIdleTimeout(Duration streamIdleTimeout) {
+    this.streamIdleTimeout = Settings.positive(streamIdleTimeout, "streamIdleTimeout");
+    return this;
+  }
+
+  /**
    * Where asynchronous calls run. By default the client owns a pool (virtual threads where the
    * JVM has them) and shuts it down on close; an executor given here is left running.
    *
@@ -171,7 +187,7 @@ public final class ResponsesClientBuilder {
         Settings.baseUri(url != null ? url : Settings.DEFAULT_BASE_URL, source),
         firstOf(organization, "OPEAI_ORG_ID", "OPENAI_ORG_ID"),
         firstOf(project, "OPEAI_PROJECT_ID", "OPENAI_PROJECT_ID"),
-        connectTimeout, readTimeout, timeout, maxRetries);
+        connectTimeout, readTimeout, timeout, maxRetries, streamIdleTimeout);
   }
 
   private String firstOf(String given, String... names) {
@@ -197,6 +213,7 @@ public final class ResponsesClientBuilder {
     return "ResponsesClientBuilder[apiKey=" + (apiKey == null ? "(from environment)" : "***")
         + ", baseUrl=" + baseUrl + ", organization=" + organization + ", project=" + project
         + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", timeout="
-        + timeout + ", maxRetries=" + maxRetries + "]";
+        + timeout + ", maxRetries=" + maxRetries + ", streamIdleTimeout=" + streamIdleTimeout
+        + "]";
   }
 }

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param readTimeout the read (idle) timeout
  * @param timeout the whole-call timeout
  * @param maxRetries retries per call
+ * @param streamIdleTimeout the longest wait for the next bytes of an event stream
  */
 record Settings(String apiKey, URI baseUri, String organization, String project,
-    Duration connectTimeout, Duration readTimeout, Duration timeout, int maxRetries) {
+    Duration connectTimeout, Duration readTimeout, Duration timeout, int maxRetries,
+    Duration streamIdleTimeout) {
 
   static final String DEFAULT_BASE_URL = "https://api-platform.ope.ai/v1";
 
@@ -30,7 +32,8 @@ record Settings(String apiKey, URI baseUri, String organization, String project,
   public String toString() {
     return "Settings[apiKey=***, baseUri=" + baseUri + ", organization=" + organization
         + ", project=" + project + ", connectTimeout=" + connectTimeout + ", readTimeout="
-        + readTimeout + ", timeout=" + timeout + ", maxRetries=" + maxRetries + "]";
+        + readTimeout + ", timeout=" + timeout + ", maxRetries=" + maxRetries
+        + ", streamIdleTimeout=" + streamIdleTimeout + "]";
   }
 
   static Duration positive(Duration duration, String name) {

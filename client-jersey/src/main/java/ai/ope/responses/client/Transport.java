@@ -45,7 +45,28 @@ final class Transport {
     this.settings = settings;
   }
 
+  /**
+   * The property that bounds the wait for an answer's headers when it differs from the read
+   * timeout (streams: the headers within the call's time, the body at the stream's pace).
+   */
+  static final String HEADERS_TIMEOUT = "ai.ope.responses.client.headersTimeout";
+
+  /** Sends the call and reads the whole answer; the answer is closed when the reader returns. */
   <T> T call(Call call, RequestOptions options, Reader<T> reader) {
+    return send(call, options, reader, null);
+  }
+
+  /**
+   * Sends the call and opens its answer for reading at the caller's pace: the reader's result
+   * keeps the answer open (it is closed here only when reading fails). The whole-call timeout and
+   * the retries cover the attempts until the reader returns; every later wait for bytes is
+   * bounded by the idle timeout alone.
+   */
+  <T> T open(Call call, RequestOptions options, Duration idleTimeout, Reader<T> reader) {
+    return send(call, options, reader, idleTimeout);
+  }
+
+  private <T> T send(Call call, RequestOptions options, Reader<T> reader, Duration idleTimeout) {
     int maxRetries = options.maxRetries().orElse(settings.maxRetries());
     Duration timeout = options.timeout().orElse(settings.timeout());
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -59,10 +80,18 @@ final class Transport {
       Map<String, List<String>> headers = Map.of();
       boolean retryable;
       try {
-        Response response = invoke(call, options, attempt, remaining);
+        Response response = invoke(call, options, attempt, remaining, idleTimeout);
         if (response.getStatus() < 400) {
-          try (response) {
+          if (idleTimeout == null) {
+            try (response) {
+              return reader.read(response);
+            }
+          }
+          try {
             return reader.read(response);
+          } catch (RuntimeException failed) {
+            response.close();
+            throw failed;
           }
         }
         headers = ApiErrors.headers(response);
@@ -86,7 +115,8 @@ final class Transport {
     }
   }
 
-  private Response invoke(Call call, RequestOptions options, int attempt, long remainingNanos) {
+  private Response invoke(Call call, RequestOptions options, int attempt, long remainingNanos,
+      Duration idleTimeout) {
     WebTarget target = client.target(settings.baseUri());
     for (String segment : call.path()) {
       target = target.path("{segment}").resolveTemplate("segment", segment);
@@ -99,9 +129,14 @@ final class Transport {
     }
     Duration read = options.readTimeout().orElse(settings.readTimeout());
     Invocation.Builder request = target.request(call.accept())
-        .property(ClientProperties.READ_TIMEOUT, millis(read, remainingNanos))
         .property(ClientProperties.CONNECT_TIMEOUT,
             millis(settings.connectTimeout(), remainingNanos));
+    if (idleTimeout == null) {
+      request.property(ClientProperties.READ_TIMEOUT, millis(read, remainingNanos));
+    } else {
+      request.property(ClientProperties.READ_TIMEOUT, millis(idleTimeout, Long.MAX_VALUE))
+          .property(HEADERS_TIMEOUT, millis(idleTimeout, remainingNanos));
+    }
     options.headers().forEach(request::header);
     if (attempt > 0) {
       request.header("x-retry-count", attempt);

@@ -46,6 +46,8 @@ public final class Reply {
   final Duration delayBeforeHeaders;
   final Duration delayBetweenEvents;
   final int cutAfterEvents;
+  final int writeSize;
+  final int stallAfterEvents;
 
   private Reply(Builder builder) {
     this.kind = builder.kind;
@@ -63,6 +65,8 @@ public final class Reply {
     this.delayBeforeHeaders = builder.delayBeforeHeaders;
     this.delayBetweenEvents = builder.delayBetweenEvents;
     this.cutAfterEvents = builder.cutAfterEvents;
+    this.writeSize = builder.writeSize;
+    this.stallAfterEvents = builder.stallAfterEvents;
   }
 
   /**
@@ -174,6 +178,7 @@ public final class Reply {
     Builder builder = new Builder();
     builder.kind = Kind.RAW;
     builder.status = 200;
+    builder.headers.put("content-type", "text/event-stream; charset=utf-8");
     builder.body = sse.getBytes(StandardCharsets.UTF_8);
     builder.eventStream = true;
     return builder.build();
@@ -258,6 +263,30 @@ public final class Reply {
   }
 
   /**
+   * This reply's stream, stalled after some events: nothing more is sent, yet the connection
+   * stays open (a hung upstream), until the client gives up or the server closes. For testing
+   * idle timeouts.
+   *
+   * @param events how many events are sent before the stall
+   * @return the changed copy
+   */
+  public Reply withStallAfterEvents(int events) {
+    return toBuilder().stallAfterEvents(events).build();
+  }
+
+  /**
+   * This reply's stream written a few bytes at a time, each piece flushed on its own and a
+   * moment apart, so that pieces cross the network separately: events, lines and multi-byte
+   * characters split at arbitrary positions, to test a client's framing.
+   *
+   * @param bytes the size of each write, at least 1
+   * @return the changed copy
+   */
+  public Reply withWriteSize(int bytes) {
+    return toBuilder().writeSize(bytes).build();
+  }
+
+  /**
    * This scripted reply, with each text, refusal, summary and argument string streamed in this
    * many deltas.
    *
@@ -285,6 +314,8 @@ public final class Reply {
     builder.delayBeforeHeaders = delayBeforeHeaders;
     builder.delayBetweenEvents = delayBetweenEvents;
     builder.cutAfterEvents = cutAfterEvents;
+    builder.writeSize = writeSize;
+    builder.stallAfterEvents = stallAfterEvents;
     return builder;
   }
 
@@ -322,6 +353,8 @@ public final class Reply {
     private Duration delayBeforeHeaders = Duration.ZERO;
     private Duration delayBetweenEvents = Duration.ZERO;
     private int cutAfterEvents = -1;
+    private int writeSize;
+    private int stallAfterEvents = -1;
 
     private Builder() {}
 
@@ -456,6 +489,34 @@ public final class Reply {
         throw new IllegalArgumentException("events must not be negative: " + events);
       }
       this.cutAfterEvents = events;
+      return this;
+    }
+
+    /**
+     * Stalls a stream after this many events, keeping the connection open.
+     *
+     * @param events how many events are sent, at least 0
+     * @return this builder
+     */
+    public Builder stallAfterEvents(int events) {
+      if (events < 0) {
+        throw new IllegalArgumentException("events must not be negative: " + events);
+      }
+      this.stallAfterEvents = events;
+      return this;
+    }
+
+    /**
+     * Writes a stream in pieces of this many bytes, each flushed a moment apart.
+     *
+     * @param bytes the size of each write, at least 1
+     * @return this builder
+     */
+    public Builder writeSize(int bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("bytes must be at least 1: " + bytes);
+      }
+      this.writeSize = bytes;
       return this;
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Puts an {@link Answer} on the wire: the pause before the headers, the status and headers, then
@@ -78,14 +79,14 @@ final class ReplyWriter {
   private void writeEvents(OutputStream out, List<ResponseStreamEvent> events, Reply reply)
       throws IOException {
     for (int i = 0; i < events.size(); i++) {
-      cutIfDue(reply, i);
+      interruptIfDue(reply, i);
       pause(reply.delayBetweenEvents.toMillis());
       ResponseStreamEvent event = events.get(i);
       String frame = "event: " + event.type() + "\ndata: " + ResponsesJson.toJson(event) + "\n\n";
-      out.write(frame.getBytes(StandardCharsets.UTF_8));
-      out.flush();
+      byte[] bytes = frame.getBytes(StandardCharsets.UTF_8);
+      emit(out, bytes, 0, bytes.length, reply);
     }
-    cutIfDue(reply, events.size());
+    interruptIfDue(reply, events.size());
     out.close();
   }
 
@@ -93,18 +94,42 @@ final class ReplyWriter {
     List<Integer> ends = SseSegments.of(reply.body).ends();
     int start = 0;
     for (int i = 0; i < ends.size(); i++) {
-      cutIfDue(reply, i);
+      interruptIfDue(reply, i);
       long recorded = i < reply.recordedDelaysMillis.size() ? reply.recordedDelaysMillis.get(i) : 0;
       pause(scaled(recorded) + reply.delayBetweenEvents.toMillis());
-      out.write(reply.body, start, ends.get(i) - start);
-      out.flush();
+      emit(out, reply.body, start, ends.get(i) - start, reply);
       start = ends.get(i);
     }
-    cutIfDue(reply, ends.size());
+    interruptIfDue(reply, ends.size());
     out.close();
   }
 
-  private static void cutIfDue(Reply reply, int sentEvents) {
+  /** Writes and flushes a piece of a stream: whole, or in the reply's write size. */
+  private static void emit(OutputStream out, byte[] bytes, int offset, int length, Reply reply)
+      throws IOException {
+    if (reply.writeSize == 0) {
+      out.write(bytes, offset, length);
+      out.flush();
+      return;
+    }
+    for (int start = offset; start < offset + length; start += reply.writeSize) {
+      out.write(bytes, start, Math.min(reply.writeSize, offset + length - start));
+      out.flush();
+      // a moment apart (0.1 ms), so the pieces are not coalesced on the way
+      LockSupport.parkNanos(100_000);
+    }
+  }
+
+  private static void interruptIfDue(Reply reply, int sentEvents) {
+    if (reply.stallAfterEvents == sentEvents) {
+      try {
+        // silent but open, until the server closes (which interrupts this thread)
+        Thread.sleep(Long.MAX_VALUE);
+      } catch (InterruptedException stopping) {
+        Thread.currentThread().interrupt();
+        throw new ConnectionAbort("server stopping");
+      }
+    }
     if (reply.cutAfterEvents == sentEvents) {
       // The connection drops a moment after the last event, as a network failure would: a
       // client that discards buffered data on an error (the JDK's HttpClient does) still gets

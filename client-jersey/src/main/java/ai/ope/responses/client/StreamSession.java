@@ -1,0 +1,235 @@
+package ai.ope.responses.client;
+
+import ai.ope.responses.api.ResponsesJsonException;
+import ai.ope.responses.api.stream.ErrorEvent;
+import ai.ope.responses.api.stream.ResponseAccumulator;
+import ai.ope.responses.api.stream.ResponseFailedEvent;
+import ai.ope.responses.api.stream.ResponseStreamEvent;
+import ai.ope.responses.api.stream.ServerSentEvent;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Reads one response's events, one at a time, on the caller's thread: parses each frame, folds it
+ * into the accumulator, turns an error or failure into its exception, and tells a complete stream
+ * from one cut short. A background response's stream that breaks is resumed after its last
+ * sequence number, so the caller sees each event once.
+ */
+final class StreamSession {
+
+  /** Opens the stream of a background response again, after a sequence number. */
+  @FunctionalInterface
+  interface Resumer {
+    OpenedStream resume(String responseId, int startingAfter);
+  }
+
+  private final ResponseAccumulator accumulator = new ResponseAccumulator();
+  private final Resumer resumer;
+  private final int maxResumes;
+  private final Duration idleTimeout;
+  private volatile OpenedStream current;
+  private volatile boolean closed;
+  private ServerSentEvent pending;
+  private boolean finished;
+  private boolean terminalSeen;
+  private boolean resumed;
+  private int resumes;
+  private int reportedGaps;
+
+  /**
+   * A session over an opened stream.
+   *
+   * @param opened the stream, its first frame read
+   * @param resumer how to resume it, or null when it cannot be (not a background response)
+   * @param maxResumes how many times in a row it may be resumed
+   * @param idleTimeout the idle timeout in force, for messages
+   */
+  StreamSession(OpenedStream opened, Resumer resumer, int maxResumes, Duration idleTimeout) {
+    this.current = opened;
+    this.pending = opened.first();
+    this.resumer = resumer;
+    this.maxResumes = maxResumes;
+    this.idleTimeout = idleTimeout;
+  }
+
+  /**
+   * The next event, waiting for it.
+   *
+   * @return the event; null once the stream has ended with a terminal event or was closed
+   * @throws StreamException when the stream ends any other way
+   */
+  ResponseStreamEvent next() {
+    while (!finished) {
+      ServerSentEvent frame = nextFrame();
+      if (frame == null || frame.isDone()) {
+        if (closed || terminalSeen) {
+          finish();
+          return null;
+        }
+        if (frame == null && resume(null)) {
+          continue;
+        }
+        finish();
+        throw interrupted(frame == null ? "the connection closed" : "the server sent [DONE]",
+            null);
+      }
+      ResponseStreamEvent event = parse(frame);
+      Integer sequence = event.sequenceNumber();
+      Integer last = accumulator.lastSequenceNumber().orElse(null);
+      if (resumed && sequence != null && last != null && sequence <= last) {
+        continue; // already delivered before the stream was resumed
+      }
+      accumulator.accept(event);
+      reportGaps();
+      if (event instanceof ErrorEvent error) {
+        finish();
+        throw new StreamErrorException(describe(error), error, accumulator.partialResponse(),
+            sequence, requestId());
+      }
+      if (event instanceof ResponseFailedEvent failed) {
+        finish();
+        throw new ResponseFailedException(describe(failed), failed.response(),
+            accumulator.partialResponse(), sequence, requestId());
+      }
+      terminalSeen |= event.isTerminal();
+      resumes = 0;
+      return event;
+    }
+    return null;
+  }
+
+  private ServerSentEvent nextFrame() {
+    if (pending != null) {
+      ServerSentEvent frame = pending;
+      pending = null;
+      return frame;
+    }
+    while (true) {
+      try {
+        return current.frames().next();
+      } catch (IOException e) {
+        if (closed || terminalSeen) {
+          return null; // closed by the caller, or nothing more was due
+        }
+        if (!resume(e)) {
+          finish();
+          throw interrupted(idle(e) ? "no data arrived for " + idleTimeout
+              : "the connection failed (" + e + ")", e);
+        }
+        ServerSentEvent first = pending;
+        pending = null;
+        return first;
+      }
+    }
+  }
+
+  private ResponseStreamEvent parse(ServerSentEvent frame) {
+    try {
+      return frame.toEvent();
+    } catch (ResponsesJsonException e) {
+      finish();
+      throw new MalformedEventException("event " + (accumulator.eventCount() + 1)
+          + " of the stream" + named(frame) + " cannot be read: " + e.getMessage(),
+          accumulator.partialResponse(), accumulator.lastSequenceNumber().orElse(null),
+          requestId(), e);
+    }
+  }
+
+  /** Resumes a background response's stream after its last event; false when it cannot. */
+  private boolean resume(IOException cause) {
+    String id = accumulator.responseId().orElse(null);
+    Integer last = accumulator.lastSequenceNumber().orElse(null);
+    if (resumer == null || closed || id == null || last == null || resumes >= maxResumes) {
+      return false;
+    }
+    resumes++;
+    current.frames().close();
+    LoggingFilter.LOG.log(System.Logger.Level.INFO, () -> "resuming the stream of " + id
+        + " after event " + last + " (" + (cause == null ? "the connection closed" : cause)
+        + ")");
+    try {
+      OpenedStream reopened = resumer.resume(id, last);
+      current = reopened;
+      pending = reopened.first();
+      resumed = true;
+      if (closed) {
+        reopened.frames().close(); // closed while resuming
+      }
+      return true;
+    } catch (ResponsesException failed) {
+      LoggingFilter.LOG.log(System.Logger.Level.WARNING,
+          () -> "cannot resume the stream of " + id + ": " + failed.getMessage());
+      return false;
+    }
+  }
+
+  private void reportGaps() {
+    List<String> gaps = accumulator.sequenceGaps();
+    if (gaps.size() > reportedGaps) {
+      String gap = gaps.get(gaps.size() - 1);
+      reportedGaps = gaps.size();
+      LoggingFilter.LOG.log(System.Logger.Level.WARNING, () -> "events are missing from the"
+          + " stream" + accumulator.responseId().map(id -> " of " + id).orElse("") + ": " + gap);
+    }
+  }
+
+  private StreamInterruptedException interrupted(String why, IOException cause) {
+    String id = accumulator.responseId().map(known -> " of " + known).orElse("");
+    String last = accumulator.lastSequenceNumber().map(number -> ", the last numbered "
+        + number).orElse("");
+    return new StreamInterruptedException("the stream" + id + " stopped before a terminal event: "
+        + why + " after " + accumulator.eventCount() + " event(s)" + last,
+        accumulator.partialResponse(), accumulator.lastSequenceNumber().orElse(null),
+        requestId(), cause != null && idle(cause), cause);
+  }
+
+  private static boolean idle(IOException cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String describe(ErrorEvent error) {
+    String code = error.errorCode();
+    return "the stream ended with an error" + (code == null ? "" : " (" + code + ")") + ": "
+        + error.errorMessage();
+  }
+
+  private static String describe(ResponseFailedEvent failed) {
+    var error = failed.response() == null ? null : failed.response().error();
+    return "the response failed" + (error == null ? ""
+        : (error.code() == null ? "" : " (" + error.code() + ")") + ": " + error.message());
+  }
+
+  private static String named(ServerSentEvent frame) {
+    return frame.event() == null ? "" : " (" + frame.event() + ")";
+  }
+
+  private void finish() {
+    finished = true;
+    current.frames().close();
+  }
+
+  /** Stops reading from any thread: a read blocked in another thread ends at once. */
+  void close() {
+    closed = true;
+    current.frames().close();
+  }
+
+  boolean isClosed() {
+    return closed;
+  }
+
+  ResponseAccumulator accumulator() {
+    return accumulator;
+  }
+
+  String requestId() {
+    return current.requestId();
+  }
+}
