@@ -142,6 +142,49 @@ class FaultsTest {
     assertThat(ServerSentEvent.parseAll(received.toString())).hasSize(5);
   }
 
+  @Test
+  void aStreamWrittenInSmallPiecesCrossesTheWireInThosePiecesUnchanged() throws Exception {
+    String sse = "event: response.output_text.delta\ndata: {\"delta\":\"déjà 😀\"}\n\n";
+    server.enqueue(Reply.sse(sse).withWriteSize(3));
+    server.enqueue(Reply.sse(sse).withWriteSize(3));
+
+    String raw = rawExchange(streamRequest());
+    HttpResponse<String> answer = Http.post(Http.at(server, "/responses"), STREAM);
+
+    assertThat(answer.body()).isEqualTo(sse);
+    String chunked = raw.substring(raw.indexOf("\r\n\r\n") + 4);
+    assertThat(chunked.split("\r\n3\r\n", -1).length - 1)
+        .as("3-byte chunks").isGreaterThanOrEqualTo(sse.getBytes(StandardCharsets.UTF_8).length
+            / 3 - 1);
+  }
+
+  @Test
+  void aStalledStreamStaysOpenAndSilentAfterItsEvents() throws Exception {
+    server.enqueue(Reply.text("never ends").withStallAfterEvents(2));
+
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(500);
+      socket.getOutputStream().write(streamRequest().getBytes(StandardCharsets.UTF_8));
+      ByteArrayOutputStream raw = new ByteArrayOutputStream();
+      byte[] buffer = new byte[4096];
+      assertThatThrownBy(() -> {
+        for (int n; (n = socket.getInputStream().read(buffer)) >= 0; ) {
+          raw.write(buffer, 0, n);
+        }
+      }).isInstanceOf(java.net.SocketTimeoutException.class);
+
+      String body = raw.toString(StandardCharsets.UTF_8);
+      assertThat(body.split("event: ", -1)).hasSize(3);
+      assertThat(body).doesNotContain("response.completed");
+    }
+  }
+
+  private static String streamRequest() {
+    return "POST /v1/responses HTTP/1.1\r\nHost: test\r\nConnection: close\r\n"
+        + "Content-Type: application/json\r\n"
+        + "Content-Length: " + STREAM.length() + "\r\n\r\n" + STREAM;
+  }
+
   /** Sends raw bytes and reads the raw answer until the server drops the connection. */
   private String rawExchange(String request) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
