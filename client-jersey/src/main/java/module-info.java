@@ -10,6 +10,7 @@ module ai.ope.responses.client {
   requires org.glassfish.jersey.core.client;
   requires org.glassfish.jersey.core.common;
   requires org.glassfish.jersey.media.jsonb;
+  requires org.glassfish.jersey.media.sse;
 
   exports ai.ope.responses.client;
 }

@@ -29,12 +29,13 @@ final class EventStreams {
    *
    * @throws ProcessingException when the connection fails before the first frame (retried)
    */
-  static OpenedStream open(jakarta.ws.rs.core.Response answer) {
+  static OpenedStream open(jakarta.ws.rs.core.Response answer, SseParser parser) {
     String requestId = answer.getHeaderString("x-request-id");
     MediaType type = answer.getMediaType();
     EventFrames frames;
     if (type != null && type.isCompatible(MediaType.SERVER_SENT_EVENTS_TYPE)) {
-      frames = reading(answer.readEntity(InputStream.class));
+      frames = parser == SseParser.JERSEY ? JerseyFrames.of(answer)
+          : reading(answer.readEntity(InputStream.class));
     } else if (type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
       frames = single(terminalEventOf(Bodies.read(answer, Response.class)));
     } else {

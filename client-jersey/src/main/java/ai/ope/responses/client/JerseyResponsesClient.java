@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.glassfish.jersey.client.ClientConfig;
 import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.client.JerseyClientBuilder;
+import org.glassfish.jersey.media.sse.SseFeature;
 
 /** The {@link ResponsesClient} on one Jersey client. */
 final class JerseyResponsesClient implements ResponsesClient {
@@ -43,6 +44,7 @@ final class JerseyResponsesClient implements ResponsesClient {
         .property(ClientProperties.CONNECT_TIMEOUT, (int) settings.connectTimeout().toMillis())
         .property(ClientProperties.READ_TIMEOUT, (int) settings.readTimeout().toMillis())
         .connectorProvider(new JdkHttpConnectorProvider())
+        .register(SseFeature.class)
         .register(ResponsesFeature.of(settings));
     // Jersey's builder explicitly: ClientBuilder.newBuilder() would pick whatever JAX-RS
     // implementation the application server provides.
@@ -94,9 +96,11 @@ final class JerseyResponsesClient implements ResponsesClient {
 
   private ResponseStream open(Transport.Call call, RequestOptions options, boolean background) {
     Duration idle = options.readTimeout().orElse(settings.streamIdleTimeout());
-    OpenedStream opened = transport.open(call, options, idle, EventStreams::open);
+    Transport.Reader<OpenedStream> reader =
+        answer -> EventStreams.open(answer, settings.sseParser());
+    OpenedStream opened = transport.open(call, options, idle, reader);
     StreamSession.Resumer resumer = !background ? null : (id, after) ->
-        transport.open(resumeCall(id, after), options, idle, EventStreams::open);
+        transport.open(resumeCall(id, after), options, idle, reader);
     StreamSession session = new StreamSession(opened, resumer,
         options.maxRetries().orElse(settings.maxRetries()), idle);
     return new ResponseStream(session, background ? id -> cancel(id, options) : null);

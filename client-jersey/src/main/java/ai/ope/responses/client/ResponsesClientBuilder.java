@@ -36,6 +36,7 @@ public final class ResponsesClientBuilder {
   private Duration timeout = Duration.ofMinutes(10);
   private int maxRetries = 2;
   private Duration streamIdleTimeout = Duration.ofMinutes(5);
+  private SseParser sseParser = SseParser.BUILT_IN;
   private ExecutorService executor;
   private UnaryOperator<String> lookup = ResponsesClientBuilder::systemThenEnvironment;
 
@@ -146,6 +147,17 @@ public final class ResponsesClientBuilder {
   }
 
   /**
+   * Which parser reads event streams; default {@link SseParser#BUILT_IN}.
+   *
+   * @param sseParser the parser
+   * @return this builder
+   */
+  public ResponsesClientBuilder sseParser(SseParser sseParser) {
+    this.sseParser = Objects.requireNonNull(sseParser, "sseParser");
+    return this;
+  }
+
+  /**
    * Where asynchronous calls run. By default the client owns a pool (virtual threads where the
    * JVM has them) and shuts it down on close; an executor given here is left running.
    *
@@ -187,7 +199,8 @@ public final class ResponsesClientBuilder {
         Settings.baseUri(url != null ? url : Settings.DEFAULT_BASE_URL, source),
         firstOf(organization, "OPEAI_ORG_ID", "OPENAI_ORG_ID"),
         firstOf(project, "OPEAI_PROJECT_ID", "OPENAI_PROJECT_ID"),
-        connectTimeout, readTimeout, timeout, maxRetries, streamIdleTimeout);
+        connectTimeout, readTimeout, timeout, maxRetries, streamIdleTimeout,
+        sseParser);
   }
 
   private String firstOf(String given, String... names) {
@@ -214,6 +227,6 @@ public final class ResponsesClientBuilder {
         + ", baseUrl=" + baseUrl + ", organization=" + organization + ", project=" + project
         + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", timeout="
         + timeout + ", maxRetries=" + maxRetries + ", streamIdleTimeout=" + streamIdleTimeout
-        + "]";
+        + ", sseParser=" + sseParser + "]";
   }
 }

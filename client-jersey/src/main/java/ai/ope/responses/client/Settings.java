@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param timeout the whole-call timeout
  * @param maxRetries retries per call
  * @param streamIdleTimeout the longest wait for the next bytes of an event stream
+ * @param sseParser the parser of event streams
  */
 record Settings(String apiKey, URI baseUri, String organization, String project,
     Duration connectTimeout, Duration readTimeout, Duration timeout, int maxRetries,
-    Duration streamIdleTimeout) {
+    Duration streamIdleTimeout, SseParser sseParser) {
 
   static final String DEFAULT_BASE_URL = "https://api-platform.ope.ai/v1";
 
@@ -33,7 +34,7 @@ record Settings(String apiKey, URI baseUri, String organization, String project,
     return "Settings[apiKey=***, baseUri=" + baseUri + ", organization=" + organization
         + ", project=" + project + ", connectTimeout=" + connectTimeout + ", readTimeout="
         + readTimeout + ", timeout=" + timeout + ", maxRetries=" + maxRetries
-        + ", streamIdleTimeout=" + streamIdleTimeout + "]";
+        + ", streamIdleTimeout=" + streamIdleTimeout + ", sseParser=" + sseParser + "]";
   }
 
   static Duration positive(Duration duration, String name) {

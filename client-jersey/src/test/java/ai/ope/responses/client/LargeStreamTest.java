@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Long streams are read one event at a time: memory stays bounded, slow readers slow the server. */
+/** Long streams are read one event at a time: bounded memory; slow readers slow the server. */
 class LargeStreamTest {
 
   private static final long MB = 1024 * 1024;
