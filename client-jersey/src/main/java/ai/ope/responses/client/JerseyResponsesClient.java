@@ -102,7 +102,8 @@ final class JerseyResponsesClient implements ResponsesClient {
     StreamSession.Resumer resumer = !background ? null : (id, after) ->
         transport.open(resumeCall(id, after), options, idle, reader);
     StreamSession session = new StreamSession(opened, resumer,
-        options.maxRetries().orElse(settings.maxRetries()), idle);
+        options.maxRetries().orElse(settings.maxRetries()), idle,
+        text -> Secrets.mask(text, settings.apiKey()));
     return new ResponseStream(session, background ? id -> cancel(id, options) : null);
   }
 

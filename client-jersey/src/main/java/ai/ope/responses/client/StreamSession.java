@@ -1,5 +1,6 @@
 package ai.ope.responses.client;
 
+import ai.ope.responses.api.ResponsesJson;
 import ai.ope.responses.api.ResponsesJsonException;
 import ai.ope.responses.api.stream.ErrorEvent;
 import ai.ope.responses.api.stream.ResponseAccumulator;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads one response's events, one at a time, on the caller's thread: parses each frame, folds it
@@ -29,6 +31,7 @@ final class StreamSession {
   private final Resumer resumer;
   private final int maxResumes;
   private final Duration idleTimeout;
+  private final UnaryOperator<String> masker;
   private volatile OpenedStream current;
   private volatile boolean closed;
   private ServerSentEvent pending;
@@ -45,8 +48,11 @@ final class StreamSession {
    * @param resumer how to resume it, or null when it cannot be (not a background response)
    * @param maxResumes how many times in a row it may be resumed
    * @param idleTimeout the idle timeout in force, for messages
+   * @param masker masks secrets in what the exceptions carry (a server may echo the key)
    */
-  StreamSession(OpenedStream opened, Resumer resumer, int maxResumes, Duration idleTimeout) {
+  StreamSession(OpenedStream opened, Resumer resumer, int maxResumes, Duration idleTimeout,
+      UnaryOperator<String> masker) {
+    this.masker = masker;
     this.current = opened;
     this.pending = opened.first();
     this.resumer = resumer;
@@ -85,12 +91,14 @@ final class StreamSession {
       reportGaps();
       if (event instanceof ErrorEvent error) {
         finish();
-        throw new StreamErrorException(describe(error), error, accumulator.partialResponse(),
+        ErrorEvent masked = masked(error);
+        throw new StreamErrorException(describe(masked), masked, accumulator.partialResponse(),
             sequence, requestId());
       }
       if (event instanceof ResponseFailedEvent failed) {
         finish();
-        throw new ResponseFailedException(describe(failed), failed.response(),
+        ResponseFailedEvent masked = masked(failed);
+        throw new ResponseFailedException(describe(masked), masked.response(),
             accumulator.partialResponse(), sequence, requestId());
       }
       terminalSeen |= event.isTerminal();
@@ -98,6 +106,14 @@ final class StreamSession {
       return event;
     }
     return null;
+  }
+
+  /** The event with anything key-like masked: it travels in an exception, maybe to a log. */
+  @SuppressWarnings("unchecked")
+  private <E extends ResponseStreamEvent> E masked(E event) {
+    String json = ResponsesJson.toJson(event);
+    String masked = masker.apply(json);
+    return masked.equals(json) ? event : (E) ResponsesJson.parseEvent(null, masked);
   }
 
   private ServerSentEvent nextFrame() {
@@ -130,10 +146,10 @@ final class StreamSession {
       return frame.toEvent();
     } catch (ResponsesJsonException e) {
       finish();
-      throw new MalformedEventException("event " + (accumulator.eventCount() + 1)
-          + " of the stream" + named(frame) + " cannot be read: " + e.getMessage(),
+      throw new MalformedEventException(masker.apply("event " + (accumulator.eventCount() + 1)
+          + " of the stream" + named(frame) + " cannot be read: " + e.getMessage()),
           accumulator.partialResponse(), accumulator.lastSequenceNumber().orElse(null),
-          requestId(), e);
+          requestId(), null); // the parser's message, masked, is in this one's; its excerpt is not
     }
   }
 
@@ -179,8 +195,9 @@ final class StreamSession {
     String id = accumulator.responseId().map(known -> " of " + known).orElse("");
     String last = accumulator.lastSequenceNumber().map(number -> ", the last numbered "
         + number).orElse("");
-    return new StreamInterruptedException("the stream" + id + " stopped before a terminal event: "
-        + why + " after " + accumulator.eventCount() + " event(s)" + last,
+    return new StreamInterruptedException(masker.apply("the stream" + id
+        + " stopped before a terminal event: " + why + " after " + accumulator.eventCount()
+        + " event(s)" + last),
         accumulator.partialResponse(), accumulator.lastSequenceNumber().orElse(null),
         requestId(), cause != null && idle(cause), cause);
   }

@@ -3,6 +3,7 @@ package ai.ope.responses.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import ai.ope.responses.api.ResponsesJson;
 import ai.ope.responses.testkit.FakeResponsesServer;
 import ai.ope.responses.testkit.Reply;
 import java.io.PrintWriter;
@@ -106,5 +107,39 @@ class SecretKeyCanaryTest {
     assertThat(seen).noneMatch(text -> text.contains(CANARY));
     assertThat(LOGGED).noneMatch(text -> text.contains(CANARY));
     assertThat(String.join("\n", LOGGED)).contains("POST").contains("-> 200");
+  }
+
+  @Test
+  void theKeyNeverLeaksFromAStream() throws Exception {
+    List<String> seen = new ArrayList<>();
+    String echoed = "Incorrect API key provided: " + CANARY + ".";
+    try (FakeResponsesServer server = FakeResponsesServer.start()) {
+      server.enqueue(Reply.sse(Frames.created(0) + Frames.error(1, "invalid_api_key", echoed)));
+      server.enqueue(Reply.builder().text("partial").failed("invalid_api_key", echoed).build());
+      server.enqueue(Reply.sse(Frames.created(0) + "data: {\"type\": \"" + CANARY + "\n\n"));
+      server.enqueue(Reply.text("cut").withChunks(2).withCutAfterEvents(4));
+      try (ResponsesClient client = ResponsesClient.builder().lookup(name -> null)
+          .apiKey(CANARY).baseUrl(server.baseUri().toString()).maxRetries(0).build()) {
+        for (int i = 0; i < 4; i++) {
+          ResponseStream stream = client.stream(Frames.request("stream"));
+          Throwable failure = catchThrowable(() -> stream.forEach(event -> { }));
+          assertThat(failure).isInstanceOf(StreamException.class);
+          StringWriter trace = new StringWriter();
+          failure.printStackTrace(new PrintWriter(trace));
+          seen.add(trace.toString());
+          seen.add(stream.toString());
+          if (failure instanceof StreamErrorException error) {
+            seen.add(ResponsesJson.toJson(error.event()));
+          }
+          if (failure instanceof ResponseFailedException failed) {
+            seen.add(ResponsesJson.toJson(failed.response()));
+          }
+          stream.close();
+        }
+      }
+    }
+
+    assertThat(seen).hasSize(10).noneMatch(text -> text.contains(CANARY));
+    assertThat(LOGGED).noneMatch(text -> text.contains(CANARY));
   }
 }
