@@ -10,7 +10,6 @@ import ai.ope.responses.api.stream.ServerSentEvent;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -39,7 +38,6 @@ final class StreamSession {
   private boolean terminalSeen;
   private boolean resumed;
   private int resumes;
-  private int reportedGaps;
 
   /**
    * A session over an opened stream.
@@ -88,7 +86,9 @@ final class StreamSession {
         continue; // already delivered before the stream was resumed
       }
       accumulator.accept(event);
-      reportGaps();
+      if (sequence != null && last != null && sequence != last + 1) {
+        reportGap(last, sequence);
+      }
       if (event instanceof ErrorEvent error) {
         finish();
         ErrorEvent masked = masked(error);
@@ -181,14 +181,11 @@ final class StreamSession {
     }
   }
 
-  private void reportGaps() {
-    List<String> gaps = accumulator.sequenceGaps();
-    if (gaps.size() > reportedGaps) {
-      String gap = gaps.get(gaps.size() - 1);
-      reportedGaps = gaps.size();
-      LoggingFilter.LOG.log(System.Logger.Level.WARNING, () -> "events are missing from the"
-          + " stream" + accumulator.responseId().map(id -> " of " + id).orElse("") + ": " + gap);
-    }
+  /** Events lost on the way: worth a warning, not an end (the accumulator lists them too). */
+  private void reportGap(int last, int sequence) {
+    LoggingFilter.LOG.log(System.Logger.Level.WARNING, () -> "events are missing from the"
+        + " stream" + accumulator.responseId().map(id -> " of " + id).orElse("") + ": after "
+        + last + " came " + sequence);
   }
 
   private StreamInterruptedException interrupted(String why, IOException cause) {
