@@ -6,11 +6,18 @@ module ai.ope.responses.client {
   requires transitive ai.ope.responses.api;
   requires transitive jakarta.ws.rs;
   requires jakarta.annotation;
+  requires java.naming;
   requires java.net.http;
+  // CDI is the container's; MicroProfile Config is read reflectively where present.
+  requires static transitive jakarta.cdi;
   requires org.glassfish.jersey.core.client;
   requires org.glassfish.jersey.core.common;
   requires org.glassfish.jersey.media.jsonb;
   requires org.glassfish.jersey.media.sse;
 
   exports ai.ope.responses.client;
+  exports ai.ope.responses.client.cdi;
+
+  provides jakarta.enterprise.inject.spi.Extension
+      with ai.ope.responses.client.cdi.ResponsesCdiExtension;
 }

@@ -40,6 +40,14 @@ final class JerseyResponsesClient implements ResponsesClient {
 
   JerseyResponsesClient(Settings settings, ExecutorService executor) {
     this.settings = settings;
+    this.client = jaxRsClient(settings);
+    this.transport = new Transport(client, settings);
+    this.ownsExecutor = executor == null;
+    this.executor = executor != null ? executor : Executors.forAsyncCalls();
+  }
+
+  /** A Jersey client with the feature, the timeouts and the JDK connector. */
+  static Client jaxRsClient(Settings settings) {
     ClientConfig config = new ClientConfig()
         .property(ClientProperties.CONNECT_TIMEOUT, (int) settings.connectTimeout().toMillis())
         .property(ClientProperties.READ_TIMEOUT, (int) settings.readTimeout().toMillis())
@@ -48,10 +56,7 @@ final class JerseyResponsesClient implements ResponsesClient {
         .register(ResponsesFeature.of(settings));
     // Jersey's builder explicitly: ClientBuilder.newBuilder() would pick whatever JAX-RS
     // implementation the application server provides.
-    this.client = JerseyClientBuilder.createClient(config);
-    this.transport = new Transport(client, settings);
-    this.ownsExecutor = executor == null;
-    this.executor = executor != null ? executor : Executors.forAsyncCalls();
+    return JerseyClientBuilder.createClient(config);
   }
 
   @Override
@@ -209,6 +214,7 @@ final class JerseyResponsesClient implements ResponsesClient {
 
   @Override
   public void close() {
+    transport.close();
     client.close();
     if (ownsExecutor) {
       executor.shutdownNow();

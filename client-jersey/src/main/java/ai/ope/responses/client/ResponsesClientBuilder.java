@@ -39,8 +39,64 @@ public final class ResponsesClientBuilder {
   private SseParser sseParser = SseParser.BUILT_IN;
   private ExecutorService executor;
   private UnaryOperator<String> lookup = ResponsesClientBuilder::systemThenEnvironment;
+  private String configuredKeyName;
 
   ResponsesClientBuilder() {}
+
+  /**
+   * A builder with its settings taken from configuration, for applications configured the
+   * Jakarta EE way (the CDI integration uses it): MicroProfile Config when the application has
+   * it, else system properties and environment variables, under these keys:
+   *
+   * <table>
+   *   <caption>Configuration keys</caption>
+   *   <tr><th>key</th><th>setting</th></tr>
+   *   <tr><td>{@code opeai.responses.api-key}</td><td>{@link #apiKey(String)}</td></tr>
+   *   <tr><td>{@code opeai.responses.base-url}</td><td>{@link #baseUrl(String)}</td></tr>
+   *   <tr><td>{@code opeai.responses.organization}</td><td>{@link #organization(String)}</td></tr>
+   *   <tr><td>{@code opeai.responses.project}</td><td>{@link #project(String)}</td></tr>
+   *   <tr><td>{@code opeai.responses.connect-timeout}</td>
+   *       <td>{@link #connectTimeout(Duration)}</td></tr>
+   *   <tr><td>{@code opeai.responses.read-timeout}</td><td>{@link #readTimeout(Duration)}</td></tr>
+   *   <tr><td>{@code opeai.responses.timeout}</td><td>{@link #timeout(Duration)}</td></tr>
+   *   <tr><td>{@code opeai.responses.idle-timeout}</td>
+   *       <td>{@link #streamIdleTimeout(Duration)}</td></tr>
+   *   <tr><td>{@code opeai.responses.max-retries}</td><td>{@link #maxRetries(int)}</td></tr>
+   * </table>
+   *
+   * <p>A named client reads {@code opeai.responses."name".<key>} (or
+   * {@code opeai.responses.name.<key>}) first and falls back to the unnamed key. Durations are
+   * written {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h} or in ISO-8601 ({@code PT30S}).
+   * What configuration does not give still comes from the environment as for
+   * {@link ResponsesClient#builder()} ({@code OPEAI_API_KEY}...). Settings made on the builder
+   * afterwards win.
+   *
+   * @param clientName the client's name; null or empty for the default client
+   * @return the builder
+   * @throws IllegalArgumentException when a configured value is invalid, naming its key
+   */
+  public static ResponsesClientBuilder fromConfig(String clientName) {
+    return fromConfig(ExternalConfig.of(clientName));
+  }
+
+  static ResponsesClientBuilder fromConfig(ExternalConfig config) {
+    ResponsesClientBuilder builder = new ResponsesClientBuilder();
+    builder.configuredKeyName = config.key("api-key");
+    config.text("api-key").ifPresent(builder::apiKey);
+    config.text("base-url").ifPresent(builder::baseUrl);
+    config.text("organization").ifPresent(builder::organization);
+    config.text("project").ifPresent(builder::project);
+    config.duration("connect-timeout").ifPresent(builder::connectTimeout);
+    config.duration("read-timeout").ifPresent(builder::readTimeout);
+    config.duration("timeout").ifPresent(builder::timeout);
+    config.duration("idle-timeout").ifPresent(builder::streamIdleTimeout);
+    config.integer("max-retries").ifPresent(builder::maxRetries);
+    if (builder.baseUrl != null) {
+      // checked now, so that the error names the key rather than the builder method
+      Settings.baseUri(builder.baseUrl, config.key("base-url"));
+    }
+    return builder;
+  }
 
   /**
    * The API key, sent as {@code Authorization: Bearer <key>}.
@@ -186,10 +242,38 @@ public final class ResponsesClientBuilder {
     return new JerseyResponsesClient(settings(), executor);
   }
 
+  /**
+   * Checks the settings as {@link #build()} would, without building anything: to fail at an
+   * application's start rather than at its first call.
+   *
+   * @return this builder
+   * @throws IllegalStateException when no API key is configured
+   * @throws IllegalArgumentException when the base URL is invalid
+   */
+  public ResponsesClientBuilder validate() {
+    settings();
+    return this;
+  }
+
+  /**
+   * A plain JAX-RS {@code Client} for these settings, for code that prefers JAX-RS to
+   * {@link ResponsesClient}: {@link ResponsesFeature} registered (authentication, JSON-B, logging),
+   * the connect and read timeouts, on the same connector as {@link ResponsesClient}. Send requests
+   * to the base URL ({@code client.target(baseUrl).path("responses")}); errors and retries are
+   * the caller's. Close it when done.
+   *
+   * @return the client
+   */
+  public jakarta.ws.rs.client.Client buildJaxRsClient() {
+    return JerseyResponsesClient.jaxRsClient(settings());
+  }
+
   Settings settings() {
     String key = firstOf(apiKey, "OPEAI_API_KEY", "OPENAI_API_KEY");
     if (key == null) {
-      throw new IllegalStateException("No API key configured: call apiKey(...), or set"
+      throw new IllegalStateException("No API key configured: "
+          + (configuredKeyName == null ? "call apiKey(...), or set"
+              : "set " + configuredKeyName + " (MicroProfile Config or a system property), or")
           + " OPEAI_API_KEY (or OPENAI_API_KEY) as an environment variable or system property.");
     }
     String url = firstOf(baseUrl, "OPEAI_BASE_URL", "OPENAI_BASE_URL");

@@ -1,7 +1,10 @@
 package ai.ope.responses.client;
 
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.Provider;
 import java.util.Objects;
 import org.glassfish.jersey.jsonb.JsonBindingFeature;
 
@@ -24,11 +27,23 @@ import org.glassfish.jersey.jsonb.JsonBindingFeature;
  * {@link ApiException#from(jakarta.ws.rs.core.Response) ApiException.from(e.getResponse())}.
  * {@link ResponsesClient} adds retries and the mapping itself. {@link #toString()} masks the key.
  */
+@Provider
+@ConstrainedTo(RuntimeType.CLIENT)
 public final class ResponsesFeature implements Feature {
 
   private final String apiKey;
   private final String organization;
   private final String project;
+
+  /**
+   * The feature configured when it is registered, as {@link ResponsesClientBuilder#fromConfig}
+   * finds the settings (MicroProfile Config, system properties, environment): for registration
+   * by class ({@code client.register(ResponsesFeature.class)}) and {@code @Provider} discovery.
+   * A server runtime ignores it (client-only).
+   */
+  public ResponsesFeature() {
+    this(null, null, null);
+  }
 
   private ResponsesFeature(String apiKey, String organization, String project) {
     this.apiKey = apiKey;
@@ -88,6 +103,12 @@ public final class ResponsesFeature implements Feature {
 
   @Override
   public boolean configure(FeatureContext context) {
+    if (context.getConfiguration().getRuntimeType() != RuntimeType.CLIENT) {
+      return false;
+    }
+    if (apiKey == null) {
+      return of(ResponsesClientBuilder.fromConfig((String) null).settings()).configure(context);
+    }
     context.register(new AuthenticationFilter(apiKey, organization, project));
     context.register(new ModelJsonbResolver());
     context.register(JsonBindingFeature.class);
@@ -97,7 +118,8 @@ public final class ResponsesFeature implements Feature {
 
   @Override
   public String toString() {
-    return "ResponsesFeature[apiKey=***, organization=" + organization + ", project=" + project
-        + "]";
+    return apiKey == null ? "ResponsesFeature[from configuration]"
+        : "ResponsesFeature[apiKey=***, organization=" + organization + ", project=" + project
+            + "]";
   }
 }

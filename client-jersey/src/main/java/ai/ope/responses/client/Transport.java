@@ -39,6 +39,7 @@ final class Transport {
 
   private final Client client;
   private final Settings settings;
+  private volatile boolean closed;
 
   Transport(Client client, Settings settings) {
     this.client = client;
@@ -66,7 +67,15 @@ final class Transport {
     return send(call, options, reader, idleTimeout);
   }
 
+  /** Refuses every later call with a clear error (Jersey's own would name its internals). */
+  void close() {
+    closed = true;
+  }
+
   private <T> T send(Call call, RequestOptions options, Reader<T> reader, Duration idleTimeout) {
+    if (closed) {
+      throw new IllegalStateException(call.describe() + ": the ResponsesClient is closed");
+    }
     int maxRetries = options.maxRetries().orElse(settings.maxRetries());
     Duration timeout = options.timeout().orElse(settings.timeout());
     long deadline = System.nanoTime() + timeout.toNanos();

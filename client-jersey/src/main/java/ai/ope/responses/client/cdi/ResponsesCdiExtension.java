@@ -1,0 +1,136 @@
+package ai.ope.responses.client.cdi;
+
+import ai.ope.responses.client.ResponsesClient;
+import ai.ope.responses.client.ResponsesClientBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Default;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.InjectionPoint;
+import jakarta.enterprise.inject.spi.ProcessBean;
+import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
+import jakarta.enterprise.inject.spi.ProcessSyntheticBean;
+import jakarta.ws.rs.client.Client;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
+
+/**
+ * Makes {@code @Inject ResponsesClient} work in any CDI container with no code in the application:
+ * registered as a portable extension ({@code META-INF/services}), so it works whatever the
+ * application's bean discovery mode.
+ *
+ * <p>It adds, as {@code @ApplicationScoped} beans closed when the container shuts down: the
+ * default {@link ResponsesClient} ({@code @Default}, also {@code @ResponsesClientName("")}); one
+ * {@link ResponsesClient} per name used with {@link ResponsesClientName} at an injection point;
+ * and for each, a plain JAX-RS {@link Client} with the feature registered, qualified
+ * {@code @ResponsesClientName}. Settings come from
+ * {@link ResponsesClientBuilder#fromConfig(String)} (MicroProfile Config when present, else
+ * system properties and the environment). Asynchronous work runs on the container's default
+ * {@code ManagedExecutorService} when there is one.
+ *
+ * <p>Every client the application injects is checked at deployment: a missing API key or an
+ * invalid value fails the deployment with a message naming the keys to set. An application that
+ * produces its own default {@code ResponsesClient} keeps it: the extension then adds its default
+ * client only under {@code @ResponsesClientName("")}.
+ */
+public final class ResponsesCdiExtension implements Extension {
+
+  private final Set<String> injectedNames = new ConcurrentSkipListSet<>();
+  private volatile boolean applicationHasDefault;
+
+  /** Creates the extension; the container does, through {@code ServiceLoader}. */
+  public ResponsesCdiExtension() {}
+
+  void collectInjectionPoints(@Observes ProcessInjectionPoint<?, ?> event) {
+    InjectionPoint point = event.getInjectionPoint();
+    Type wanted = beanType(point.getType());
+    ResponsesClientName name = qualifier(point.getQualifiers());
+    if (wanted == ResponsesClient.class || wanted == Client.class && name != null) {
+      injectedNames.add(name == null ? "" : name.value());
+    }
+  }
+
+  void noticeApplicationDefault(@Observes ProcessBean<?> event) {
+    Bean<?> bean = event.getBean();
+    if (!(event instanceof ProcessSyntheticBean) && bean.getTypes().contains(ResponsesClient.class)
+        && bean.getQualifiers().contains(Default.Literal.INSTANCE)) {
+      applicationHasDefault = true;
+    }
+  }
+
+  void addClients(@Observes AfterBeanDiscovery event) {
+    Set<String> names = new TreeSet<>(injectedNames);
+    names.add("");
+    for (String name : names) {
+      ResponsesClientName qualifier = ResponsesClientName.Literal.of(name);
+      Annotation[] qualifiers = name.isEmpty() && !applicationHasDefault
+          ? new Annotation[] {qualifier, Default.Literal.INSTANCE, Any.Literal.INSTANCE}
+          : new Annotation[] {qualifier, Any.Literal.INSTANCE};
+      event.<ResponsesClient>addBean()
+          .id(ResponsesCdiExtension.class.getName() + ".client." + name)
+          .beanClass(ResponsesCdiExtension.class)
+          .types(ResponsesClient.class, Object.class)
+          .qualifiers(qualifiers)
+          .scope(ApplicationScoped.class)
+          .createWith(context -> createClient(name))
+          .destroyWith((client, context) -> client.close());
+      event.<Client>addBean()
+          .id(ResponsesCdiExtension.class.getName() + ".jaxrs." + name)
+          .beanClass(ResponsesCdiExtension.class)
+          .types(Client.class, Object.class)
+          .qualifiers(qualifier, Any.Literal.INSTANCE)
+          .scope(ApplicationScoped.class)
+          .createWith(context -> ResponsesClientBuilder.fromConfig(name).buildJaxRsClient())
+          .destroyWith((client, context) -> client.close());
+    }
+  }
+
+  void checkConfiguration(@Observes AfterDeploymentValidation event) {
+    for (String name : injectedNames) {
+      try {
+        ResponsesClientBuilder.fromConfig(name).validate();
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        event.addDeploymentProblem(new IllegalStateException("Cannot configure the "
+            + describe(name) + ": " + e.getMessage(), e));
+      }
+    }
+  }
+
+  private static ResponsesClient createClient(String name) {
+    ResponsesClientBuilder builder = ResponsesClientBuilder.fromConfig(name);
+    ManagedExecutors.lookup().ifPresent(builder::executor);
+    return builder.build();
+  }
+
+  private static String describe(String name) {
+    return name.isEmpty() ? "default ResponsesClient" : "ResponsesClient \"" + name + "\"";
+  }
+
+  /** The bean type an injection point asks for: {@code X} also for {@code Instance<X>}. */
+  private static Type beanType(Type type) {
+    if (type instanceof ParameterizedType parameterized
+        && parameterized.getRawType() instanceof Class<?> raw
+        && (raw.getName().equals("jakarta.enterprise.inject.Instance")
+            || raw.getName().equals("jakarta.inject.Provider"))) {
+      return parameterized.getActualTypeArguments()[0];
+    }
+    return type;
+  }
+
+  private static ResponsesClientName qualifier(Set<Annotation> qualifiers) {
+    for (Annotation annotation : qualifiers) {
+      if (annotation instanceof ResponsesClientName name) {
+        return name;
+      }
+    }
+    return null;
+  }
+}
