@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -28,7 +29,8 @@ class SecretKeyCanaryTest {
 
   private static final String CANARY = "sk-canary-3f9b1c7e2a4d6f8h0j2k4m6n8p0r2t4v";
 
-  private static final List<String> LOGGED = new ArrayList<>();
+  // written by every thread that logs while the root logger is at ALL
+  private static final List<String> LOGGED = new CopyOnWriteArrayList<>();
   private static final Handler CAPTURE = new Handler() {
     @Override
     public synchronized void publish(LogRecord record) {
