@@ -4,8 +4,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +27,13 @@ final class ExternalConfig {
   static final String PREFIX = "opeai.responses.";
 
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+
+  /** The settings a key may end with. */
+  static final List<String> SETTINGS = List.of("api-key", "base-url", "organization", "project",
+      "connect-timeout", "read-timeout", "timeout", "idle-timeout", "max-retries");
+
+  private static final Pattern NAMED_KEY = Pattern.compile(Pattern.quote(PREFIX)
+      + "(?:\"([^\"]+)\"|([^.\"]+))\\.(" + String.join("|", SETTINGS) + ")");
 
   private final String clientName;
   private final UnaryOperator<String> source;
@@ -108,6 +118,26 @@ final class ExternalConfig {
     }
   }
 
+  /**
+   * The names of the clients the configuration has keys for ({@code opeai.responses."name".*} or
+   * {@code opeai.responses.name.*}): MicroProfile Config's property names when it is present,
+   * else system properties (environment variable names cannot be read back into names).
+   */
+  static Set<String> configuredClientNames() {
+    Iterable<String> keys = MicroProfile.propertyNames();
+    if (keys == null) {
+      keys = System.getProperties().stringPropertyNames();
+    }
+    Set<String> names = new TreeSet<>();
+    for (String key : keys) {
+      Matcher named = NAMED_KEY.matcher(key);
+      if (named.matches()) {
+        names.add(named.group(1) != null ? named.group(1) : named.group(2));
+      }
+    }
+    return names;
+  }
+
   private static UnaryOperator<String> defaultSource() {
     UnaryOperator<String> microProfile = MicroProfile.source();
     return microProfile != null ? microProfile : ExternalConfig::systemThenEnvironment;
@@ -127,6 +157,37 @@ final class ExternalConfig {
   private static final class MicroProfile {
 
     static UnaryOperator<String> source() {
+      Object config = config();
+      if (config == null) {
+        return null;
+      }
+      try {
+        Method lookup = config.getClass().getClassLoader()
+            .loadClass("org.eclipse.microprofile.config.Config")
+            .getMethod("getOptionalValue", String.class, Class.class);
+        return key -> value(lookup, config, key);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("MicroProfile Config is present but cannot be read", e);
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Iterable<String> propertyNames() {
+      Object config = config();
+      if (config == null) {
+        return null;
+      }
+      try {
+        return (Iterable<String>) config.getClass().getClassLoader()
+            .loadClass("org.eclipse.microprofile.config.Config")
+            .getMethod("getPropertyNames").invoke(config);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("MicroProfile Config is present but cannot be read", e);
+      }
+    }
+
+    /** The application's {@code Config}, or null where there is no MicroProfile Config. */
+    private static Object config() {
       ClassLoader loader = Thread.currentThread().getContextClassLoader();
       if (loader == null) {
         loader = ExternalConfig.class.getClassLoader();
@@ -134,11 +195,7 @@ final class ExternalConfig {
       try {
         Class<?> provider = Class.forName(
             "org.eclipse.microprofile.config.ConfigProvider", true, loader);
-        Class<?> configType = Class.forName("org.eclipse.microprofile.config.Config", true,
-            loader);
-        Object config = provider.getMethod("getConfig", ClassLoader.class).invoke(null, loader);
-        Method lookup = configType.getMethod("getOptionalValue", String.class, Class.class);
-        return key -> value(lookup, config, key);
+        return provider.getMethod("getConfig", ClassLoader.class).invoke(null, loader);
       } catch (ClassNotFoundException | LinkageError absent) {
         return null;
       } catch (InvocationTargetException e) {

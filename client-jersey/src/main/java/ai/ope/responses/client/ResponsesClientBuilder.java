@@ -79,6 +79,17 @@ public final class ResponsesClientBuilder {
     return fromConfig(ExternalConfig.of(clientName));
   }
 
+  /**
+   * The names of the clients that configuration has keys for ({@code opeai.responses."name".*}
+   * or {@code opeai.responses.name.*}), from MicroProfile Config when present, else from system
+   * properties.
+   *
+   * @return the names, sorted; empty when there are none
+   */
+  public static java.util.Set<String> configuredClientNames() {
+    return ExternalConfig.configuredClientNames();
+  }
+
   static ResponsesClientBuilder fromConfig(ExternalConfig config) {
     ResponsesClientBuilder builder = new ResponsesClientBuilder();
     builder.configuredKeyName = config.key("api-key");

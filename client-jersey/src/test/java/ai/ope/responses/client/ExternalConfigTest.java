@@ -74,6 +74,18 @@ class ExternalConfigTest {
   }
 
   @Test
+  void theNamesOfConfiguredClientsAreFoundInTheKeys() {
+    TestConfigSource.VALUES.putAll(Map.of(
+        "opeai.responses.api-key", "sk-default",
+        "opeai.responses.\"batch.eu\".api-key", "sk-batch",
+        "opeai.responses.second.max-retries", "0",
+        "opeai.responses.third.unknown-setting", "x"));
+
+    assertThat(ResponsesClientBuilder.configuredClientNames())
+        .containsExactly("batch.eu", "second");
+  }
+
+  @Test
   void settingsMadeOnTheBuilderWinOverConfiguration() {
     TestConfigSource.VALUES.put("opeai.responses.api-key", "sk-config");
     TestConfigSource.VALUES.put("opeai.responses.max-retries", "7");

@@ -29,7 +29,8 @@ import java.util.concurrent.ConcurrentSkipListSet;
  *
  * <p>It adds, as {@code @ApplicationScoped} beans closed when the container shuts down: the
  * default {@link ResponsesClient} ({@code @Default}, also {@code @ResponsesClientName("")}); one
- * {@link ResponsesClient} per name used with {@link ResponsesClientName} at an injection point;
+ * {@link ResponsesClient} per name used with {@link ResponsesClientName} at an injection point or
+ * found in the configuration's keys;
  * and for each, a plain JAX-RS {@link Client} with the feature registered, qualified
  * {@code @ResponsesClientName}. Settings come from
  * {@link ResponsesClientBuilder#fromConfig(String)} (MicroProfile Config when present, else
@@ -67,7 +68,9 @@ public final class ResponsesCdiExtension implements Extension {
   }
 
   void addClients(@Observes AfterBeanDiscovery event) {
+    // named clients: those injected, and those configured (for programmatic lookup)
     Set<String> names = new TreeSet<>(injectedNames);
+    names.addAll(ResponsesClientBuilder.configuredClientNames());
     names.add("");
     for (String name : names) {
       ResponsesClientName qualifier = ResponsesClientName.Literal.of(name);

@@ -1,7 +1,9 @@
 package ai.ope.responses.client.cdi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.ope.responses.client.InternalServerException;
 import ai.ope.responses.client.ResponsesClient;
 import ai.ope.responses.client.TestConfigSource;
 import ai.ope.responses.testkit.FakeResponsesServer;
@@ -30,6 +32,7 @@ class ArquillianInjectionTest {
   // Two accounts: the configuration points each client at its own fake server.
   static final FakeResponsesServer MAIN = FakeResponsesServer.start();
   static final FakeResponsesServer BATCH = FakeResponsesServer.start();
+  static final FakeResponsesServer EU = FakeResponsesServer.start();
 
   static {
     TestConfigSource.VALUES.put("opeai.responses.api-key", "sk-main-account");
@@ -37,10 +40,17 @@ class ArquillianInjectionTest {
     TestConfigSource.VALUES.put("opeai.responses.\"batch\".api-key", "sk-batch-account");
     TestConfigSource.VALUES.put("opeai.responses.\"batch\".base-url",
         BATCH.baseUri().toString());
+    TestConfigSource.VALUES.put("opeai.responses.eu.api-key", "sk-eu-account");
+    TestConfigSource.VALUES.put("opeai.responses.eu.base-url", EU.baseUri().toString());
+    TestConfigSource.VALUES.put("opeai.responses.eu.max-retries", "0");
   }
 
   @Inject
   Assistant assistant;
+
+  @Inject
+  @ResponsesClientName("eu")
+  ResponsesClient eu;
 
   @Inject
   @Any
@@ -56,6 +66,7 @@ class ArquillianInjectionTest {
   static void stop() {
     MAIN.close();
     BATCH.close();
+    EU.close();
     TestConfigSource.VALUES.clear();
   }
 
@@ -73,6 +84,16 @@ class ArquillianInjectionTest {
 
     assertThat(assistant.askBatch("Hi")).isEqualTo("From the batch account.");
     assertThat(BATCH.takeRequest().header("Authorization")).hasValue("Bearer sk-batch-account");
+  }
+
+  @Test
+  void aSecondNamedClientHasItsOwnConfigurationToo() throws Exception {
+    EU.enqueue(Reply.serverError());
+
+    assertThatThrownBy(() -> eu.create(Assistant.request("Hi")))
+        .isInstanceOf(InternalServerException.class);
+    assertThat(EU.requestCount()).as("max-retries 0 from its own keys").isEqualTo(1);
+    assertThat(EU.takeRequest().header("Authorization")).hasValue("Bearer sk-eu-account");
   }
 
   @Test
