@@ -21,8 +21,11 @@ public class ResponsesJsonException extends JsonbException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The JSON pointer of the failing value. */
   private final String pointer;
+  /** The character offset where reading stopped, or -1. */
   private final long offset;
+  /** A short excerpt of the input there, key-like text masked. */
   private final String excerpt;
 
   /**

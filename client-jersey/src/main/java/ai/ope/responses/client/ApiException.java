@@ -21,10 +21,13 @@ public class ApiException extends ResponsesException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status. */
   private final int status;
   private final transient ApiError error;
+  /** The {@code x-request-id} of the answer, or null. */
   private final String requestId;
   private final transient Map<String, List<String>> headers;
+  /** The body as received, secrets masked. */
   private final String body;
 
   /**

@@ -11,7 +11,9 @@ public class InvalidResponseException extends ResponsesException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status. */
   private final int status;
+  /** The {@code x-request-id} of the answer, or null. */
   private final String requestId;
 
   /**

@@ -14,7 +14,9 @@ public abstract class StreamException extends ResponsesException {
   private static final long serialVersionUID = 1L;
 
   private final transient Response partialResponse;
+  /** The sequence number of the last event read, or null. */
   private final Integer lastSequenceNumber;
+  /** The {@code x-request-id} of the stream's answer, or null. */
   private final String requestId;
 
   /**

@@ -11,6 +11,7 @@ public final class StreamInterruptedException extends StreamException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Whether the idle timeout ended the stream. */
   private final boolean idleTimeout;
 
   StreamInterruptedException(String message, Response partialResponse,

@@ -47,6 +47,7 @@ public @interface ResponsesClientName {
 
     private static final long serialVersionUID = 1L;
 
+    /** The client's name. */
     private final String value;
 
     private Literal(String value) {
