@@ -6,6 +6,7 @@
  */
 module ai.ope.responses.testkit {
   requires transitive ai.ope.responses.api;
+  requires java.net.http;
   requires jdk.httpserver;
   requires static transitive org.junit.jupiter.api;
   requires static info.picocli;

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every Java code block of the README compiles against the library, so the README cannot rot. A
- * block declaring a type is compiled as a file; any other block as the body of a method that has
- * a {@code client} and a {@code request} at hand, as the README's prose assumes.
+ * block declaring a type is compiled as a file, an annotated method inside a class, and any other
+ * block as the body of a method that has a {@code client} and a {@code request} at hand, as the
+ * README's prose assumes.
  */
 class ReadmeSnippetsTest {
 
@@ -84,6 +85,10 @@ class ReadmeSnippetsTest {
     if (type.find()) {
       name = type.group(1);
       text = IMPORTS + code;
+    } else if (code.strip().startsWith("@")) {
+      // an annotated method: a member of a class
+      name = "Snippet" + readmeLine;
+      text = IMPORTS + "class " + name + " {\n" + code + "}\n";
     } else {
       name = "Snippet" + readmeLine;
       text = IMPORTS + "class " + name + " {\n"

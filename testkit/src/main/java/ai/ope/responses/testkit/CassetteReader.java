@@ -34,15 +34,29 @@ final class CassetteReader {
     }
     List<Interaction> interactions = new ArrayList<>();
     for (Path interaction : subfolders) {
-      interactions.add(Files.exists(interaction.resolve("meta.json"))
-          ? corpusInteraction(interaction) : interaction(interaction));
+      interactions.add(readInteraction(interaction));
     }
     return interactions;
   }
 
+  /**
+   * One interaction folder, in either layout.
+   *
+   * @throws IllegalArgumentException when a file is missing or malformed, naming it
+   * @throws UncheckedIOException when a file cannot be read
+   */
+  static Interaction readInteraction(Path folder) {
+    return Files.exists(folder.resolve("meta.json"))
+        ? corpusInteraction(folder) : interaction(folder);
+  }
+
   /** This project's layout: request and response envelopes, a stream's bytes beside them. */
   private static Interaction interaction(Path folder) {
-    JsonObject request = object(folder.resolve("request.json"));
+    Path requestFile = folder.resolve("request.json");
+    if (!Files.exists(requestFile)) {
+      throw new IllegalArgumentException(requestFile + " is missing (nor is there a meta.json)");
+    }
+    JsonObject request = object(requestFile);
     String target = string(request, "path", folder);
     int question = target.indexOf('?');
     String query = request.containsKey("query") ? string(request, "query", folder)
@@ -68,7 +82,14 @@ final class CassetteReader {
     Path requestFile = folder.resolve("request.json");
     String requestBody = Files.exists(requestFile) ? text(requestFile) : "";
     Path statusFile = folder.resolve("status.txt");
-    int status = Files.exists(statusFile) ? Integer.parseInt(text(statusFile).trim()) : 200;
+    int status = 200;
+    if (Files.exists(statusFile)) {
+      try {
+        status = Integer.parseInt(text(statusFile).trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(statusFile + " is not a status code", e);
+      }
+    }
     Path responseFile = folder.resolve("response.json");
     JsonValue body = Files.exists(responseFile)
         ? Json.PROVIDER.createValue(text(responseFile)) : null;

@@ -26,10 +26,11 @@ final class Dispatcher implements HttpHandler {
   private final FakeResponsesServer.Fallback fallback;
   private final long maxRequestBytes;
   private final String apiKey;
+  private final Recorder recorder;
 
   Dispatcher(Journal journal, Stubs stubs, CassetteMatcher cassettes, ResponseStore store, Ids ids,
       Clock clock, FakeResponsesServer.Fallback fallback, long maxRequestBytes, String apiKey,
-      double replaySpeed) {
+      double replaySpeed, Recorder recorder) {
     this.journal = journal;
     this.stubs = stubs;
     this.cassettes = cassettes;
@@ -40,6 +41,7 @@ final class Dispatcher implements HttpHandler {
     this.fallback = fallback;
     this.maxRequestBytes = maxRequestBytes;
     this.apiKey = apiKey;
+    this.recorder = recorder;
   }
 
   @Override
@@ -59,7 +61,11 @@ final class Dispatcher implements HttpHandler {
           ? Answer.invalidRequest(413, "Request body too large: more than " + maxRequestBytes
               + " bytes.", null, "request_too_large")
           : answer(request);
-      writer.write(exchange, answer);
+      if (answer == null) {
+        recorder.forward(exchange, request);
+      } else {
+        writer.write(exchange, answer);
+      }
       exchange.close();
     } catch (IOException | RuntimeException failure) {
       if (!(failure instanceof ReplyWriter.ConnectionAbort)) {
@@ -69,6 +75,7 @@ final class Dispatcher implements HttpHandler {
     }
   }
 
+  /** The answer to a request; null when a recording server forwards it to the upstream. */
   private Answer answer(RecordedRequest request) {
     Route route = Route.of(request.method(), request.path());
     Answer unauthorized = authenticationError(request);
@@ -87,6 +94,9 @@ final class Dispatcher implements HttpHandler {
         create.remember(request, recorded.get().reply());
       }
       return Answer.of(recorded.get().reply());
+    }
+    if (recorder != null) {
+      return null;
     }
     Answer rejected = protocolError(request, route);
     return rejected != null ? rejected : builtIn(request, route);

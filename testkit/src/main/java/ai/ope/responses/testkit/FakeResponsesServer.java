@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A fake Responses API server, in process, on a loopback port: script the replies, run the code
@@ -75,13 +76,16 @@ public final class FakeResponsesServer implements AutoCloseable {
   private final CassetteMatcher cassettes;
   private final ResponseStore store = new ResponseStore();
   private final URI baseUri;
+  private final Recorder recorder;
 
   private FakeResponsesServer(Builder builder) throws IOException {
     this.cassettes = new CassetteMatcher(builder.ignoredPointers);
     builder.cassettes.forEach(cassettes::add);
+    this.recorder = builder.recording == null ? null
+        : Recorder.start(builder.recording, cassettes, builder.recordingListener);
     Dispatcher dispatcher = new Dispatcher(journal, stubs, cassettes, store, new Ids(),
         builder.clock, builder.fallback, builder.maxRequestBytes, builder.apiKey,
-        builder.replaySpeed);
+        builder.replaySpeed, recorder);
     this.http = HttpServer.create(new InetSocketAddress(builder.address, builder.port), 64);
     int server = SERVERS.incrementAndGet();
     AtomicInteger threads = new AtomicInteger();
@@ -223,6 +227,25 @@ public final class FakeResponsesServer implements AutoCloseable {
   }
 
   /**
+   * What a recording server could not record: an upstream that did not answer, an interaction
+   * refused because a secret would have been written. A test should fail on any.
+   *
+   * @return one line per problem; empty when not recording or all went well
+   */
+  public List<String> recordingProblems() {
+    return recorder == null ? List.of() : recorder.problems();
+  }
+
+  /**
+   * Whether this server forwards requests its cassette does not answer to a real server.
+   *
+   * @return true in a recording mode that records
+   */
+  public boolean isRecording() {
+    return recorder != null;
+  }
+
+  /**
    * A response the server keeps, as a retrieve would show it.
    *
    * @param id the response id
@@ -266,6 +289,8 @@ public final class FakeResponsesServer implements AutoCloseable {
     private long maxRequestBytes = 32L * 1024 * 1024;
     private String apiKey;
     private Clock clock = Clock.systemUTC();
+    private Recording recording;
+    private Consumer<String> recordingListener = line -> { };
     private final List<Cassette> cassettes = new java.util.ArrayList<>();
 
     private Builder() {}
@@ -378,6 +403,32 @@ public final class FakeResponsesServer implements AutoCloseable {
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Records a cassette from a real server: requests the cassette does not answer (which ones
+     * depends on the {@linkplain Recording#effectiveMode() mode}) are forwarded to the upstream,
+     * answered live, and written to the cassette folder. In modes that replay, the folder's
+     * interactions are loaded as a cassette.
+     *
+     * @param recording where and how to record
+     * @return this builder
+     */
+    public Builder recording(Recording recording) {
+      this.recording = Objects.requireNonNull(recording, "recording");
+      return this;
+    }
+
+    /**
+     * Is told, in one line each, what the recording server records or refuses, as it happens:
+     * the standalone {@code record} command prints these.
+     *
+     * @param listener the listener; called from the server's threads
+     * @return this builder
+     */
+    public Builder onRecorded(Consumer<String> listener) {
+      this.recordingListener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

@@ -15,6 +15,9 @@ final class Http {
       .connectTimeout(Duration.ofSeconds(5))
       .build();
 
+  /** The same client, for tests that read a body as it arrives. */
+  static final HttpClient CLIENT_FOR_STREAMS = CLIENT;
+
   private Http() {}
 
   static HttpResponse<String> post(URI uri, String json) throws IOException, InterruptedException {

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,14 +25,7 @@ class StandaloneJarIT {
 
   @Test
   void theStandaloneJarServesAndStops() throws Exception {
-    Path jar;
-    try (Stream<Path> jars = Files.list(Path.of("target"))) {
-      jar = jars.filter(file -> file.toString().endsWith("-standalone.jar")).findFirst()
-          .orElseThrow(() -> new AssertionError("no standalone jar in target/: run mvn package"));
-    }
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process = new ProcessBuilder(java.toString(), "-jar", jar.toString(),
-        "serve", "--port", "0").redirectErrorStream(true).start();
+    Process process = jar("serve", "--port", "0").start();
     try {
       BufferedReader out = new BufferedReader(
           new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -47,5 +42,27 @@ class StandaloneJarIT {
       process.destroy();
       assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
     }
+  }
+
+  @Test
+  void theStandaloneJarLintsACassette() throws Exception {
+    Process process = jar("lint", "src/test/resources/cassettes/weather").start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(output).isZero();
+    assertThat(output).contains("2 interactions, 0 defects");
+  }
+
+  private static ProcessBuilder jar(String... arguments) throws Exception {
+    Path jar;
+    try (Stream<Path> jars = Files.list(Path.of("target"))) {
+      jar = jars.filter(file -> file.toString().endsWith("-standalone.jar")).findFirst()
+          .orElseThrow(() -> new AssertionError("no standalone jar in target/: run mvn package"));
+    }
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString()));
+    command.addAll(List.of(arguments));
+    return new ProcessBuilder(command).redirectErrorStream(true);
   }
 }

@@ -2,7 +2,10 @@ package ai.ope.responses.testkit.junit;
 
 import ai.ope.responses.testkit.Cassette;
 import ai.ope.responses.testkit.FakeResponsesServer;
+import ai.ope.responses.testkit.RecordMode;
+import ai.ope.responses.testkit.Recording;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,9 +89,18 @@ public final class FakeResponsesExtension
 
   @Override
   public void beforeEach(ExtensionContext context) {
+    Optional<UseCassette> cassette = cassette(context);
+    RecordMode mode = cassette.map(annotation -> RecordMode.override()
+        .orElse(annotation.record())).orElse(RecordMode.NONE);
     FakeResponsesServer shared = context.getStore(NAMESPACE).get(key, FakeResponsesServer.class);
     FakeResponsesServer server;
-    if (shared != null) {
+    if (mode != RecordMode.NONE) {
+      // A recording server is configured at start: this test gets its own (shadowing a shared
+      // one), closed with the test's context.
+      server = start(Recording.to(cassetteRoot().resolve(cassette.get().value()))
+          .upstream(upstream()).mode(mode));
+      context.getStore(NAMESPACE).put(key, server);
+    } else if (shared != null) {
       shared.reset();
       server = shared;
     } else {
@@ -96,18 +108,26 @@ public final class FakeResponsesExtension
       // Closed by JUnit when the test's context closes: the store closes AutoCloseable values.
       context.getStore(NAMESPACE).put(key, server);
     }
+    if (mode == RecordMode.NONE) {
+      cassette.ifPresent(annotation -> server.load(Cassette.fromClasspath(annotation.value())));
+    }
     current.set(server);
-    cassette(context).ifPresent(cassette -> server.load(Cassette.fromClasspath(cassette)));
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
     current.remove();
-    List<String> unmatched = serverOf(context).unmatchedRequests();
+    FakeResponsesServer server = serverOf(context);
+    List<String> unmatched = server.unmatchedRequests();
     if (!unmatched.isEmpty()) {
       throw new AssertionError("The fake Responses server received " + unmatched.size()
           + " request(s) that no stub, queued reply or cassette answered:\n  "
           + String.join("\n  ", unmatched));
+    }
+    List<String> notRecorded = server.recordingProblems();
+    if (!notRecorded.isEmpty()) {
+      throw new AssertionError("The recording fake server could not record everything:\n  "
+          + String.join("\n  ", notRecorded));
     }
   }
 
@@ -156,12 +176,32 @@ public final class FakeResponsesExtension
     return builder.start();
   }
 
-  private static Optional<String> cassette(ExtensionContext context) {
+  private FakeResponsesServer start(Recording recording) {
+    FakeResponsesServer.Builder builder = FakeResponsesServer.builder();
+    options.accept(builder);
+    return builder.recording(recording).start();
+  }
+
+  /** Where recorded cassettes are written: the test resources, unless configured. */
+  private static Path cassetteRoot() {
+    return Path.of(System.getProperty("responses.testkit.cassettes", "src/test/resources"));
+  }
+
+  private static URI upstream() {
+    String configured = System.getProperty("responses.testkit.upstream");
+    if (configured == null || configured.isBlank()) {
+      configured = System.getenv("OPEAI_BASE_URL");
+    }
+    return configured == null || configured.isBlank() ? Recording.DEFAULT_UPSTREAM
+        : URI.create(configured.strip());
+  }
+
+  private static Optional<UseCassette> cassette(ExtensionContext context) {
     Optional<UseCassette> onMethod = context.getTestMethod()
         .flatMap(method -> AnnotationSupport.findAnnotation(method, UseCassette.class));
     Optional<UseCassette> annotation = onMethod.isPresent() ? onMethod
         : context.getTestClass()
             .flatMap(type -> AnnotationSupport.findAnnotation(type, UseCassette.class));
-    return annotation.map(UseCassette::value);
+    return annotation;
   }
 }

@@ -4,12 +4,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /**
- * The standalone jar's entry point: {@code java -jar responses-testkit-…-standalone.jar serve}.
+ * The standalone jar's entry point: {@code java -jar responses-testkit-…-standalone.jar serve}
+ * (or {@code lint DIR}).
  */
 @Command(name = "responses-testkit", mixinStandardHelpOptions = true,
     versionProvider = TestkitVersion.class,
     description = "A fake Responses API server for offline development and tests.",
-    subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, RecordCommand.class, LintCommand.class,
+        CommandLine.HelpCommand.class})
 public final class TestkitCommand implements Runnable {
 
   @CommandLine.Spec

@@ -1,0 +1,76 @@
+package ai.ope.responses.testkit.internal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.ope.responses.testkit.FakeResponsesServer;
+import ai.ope.responses.testkit.Reply;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The {@code record} command: a recording proxy that says what it records as it goes. */
+class RecordCommandTest {
+
+  @TempDir
+  Path cassette;
+
+  @Test
+  void recordsFromTheUpstreamAndPrintsEachInteractionAndASummary() throws Exception {
+    StringWriter out = new StringWriter();
+    RecordCommand record = new RecordCommand();
+    try (FakeResponsesServer upstream = FakeResponsesServer.start()) {
+      upstream.enqueue(Reply.text("Recorded by the command.").withChunks(3));
+      new CommandLine(record).setOut(new PrintWriter(out)).parseArgs("--port", "0",
+          "--upstream", upstream.baseUri().toString(), "--cassettes", cassette.toString());
+
+      try (FakeResponsesServer server = record.start()) {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(
+            HttpRequest.newBuilder(URI.create(server.baseUri() + "/responses"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                    "{\"model\":\"m\",\"input\":\"Go\",\"stream\":true}")).build(),
+            HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.body()).contains("response.completed");
+        assertThat(out.toString()).startsWith("Recording " + upstream.baseUri() + " into "
+            + cassette + "; point your client at " + server.baseUri());
+      }
+    }
+
+    assertThat(out.toString()).containsPattern(
+        "recorded POST /v1/responses -> 200, \\d+ events, \\d+ ms as 001-post-responses");
+    assertThat(record.summary()).isEqualTo("1 interaction(s) recorded into " + cassette);
+    assertThat(Files.exists(cassette.resolve("001-post-responses/response.sse"))).isTrue();
+  }
+
+  @Test
+  void anExistingCassetteInModeOnceIsReplayedAndTheModeNoneIsRefused() throws Exception {
+    Files.createDirectories(cassette.resolve("001-post-responses"));
+    Files.writeString(cassette.resolve("001-post-responses/request.json"),
+        "{\"method\":\"POST\",\"path\":\"/v1/responses\",\"body\":{\"model\":\"m\"}}");
+    Files.writeString(cassette.resolve("001-post-responses/response.json"),
+        "{\"status\":200,\"body\":{\"id\":\"resp_1\",\"object\":\"response\"}}");
+    StringWriter out = new StringWriter();
+    RecordCommand record = new RecordCommand();
+    new CommandLine(record).setOut(new PrintWriter(out)).parseArgs("--port", "0",
+        "--cassettes", cassette.toString());
+
+    try (FakeResponsesServer server = record.start()) {
+      assertThat(server.isRecording()).isFalse();
+      assertThat(out.toString()).startsWith("The cassette " + cassette + " exists: replaying");
+    }
+    RecordCommand none = new RecordCommand();
+    new CommandLine(none).parseArgs("--cassettes", cassette.toString(), "--mode", "none");
+    assertThatThrownBy(none::start).isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessageContaining("use the serve command");
+  }
+}
