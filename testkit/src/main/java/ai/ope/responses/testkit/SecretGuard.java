@@ -26,7 +26,7 @@ final class SecretGuard {
   private static final Pattern KEY = Pattern.compile("\\bsk-[A-Za-z0-9_-]{16,}");
   private static final Pattern BEARER =
       Pattern.compile("\\b(?i:bearer)\\s+[A-Za-z0-9._~+/-]{8,}=*");
-  private static final Pattern CIPHERTEXT =
+  static final Pattern CIPHERTEXT =
       Pattern.compile("\"encrypted_content\"\\s*:\\s*\"[^\"]*\"");
 
   private final List<String> secrets;

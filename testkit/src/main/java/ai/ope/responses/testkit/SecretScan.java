@@ -17,11 +17,10 @@ import java.util.stream.Stream;
  */
 final class SecretScan {
 
+  // Stricter than the recorder's redaction (SecretGuard): replacing a harmless look-alike in a
+  // recording costs nothing, reporting one as a defect would be a false alarm.
   private static final Pattern KEY = Pattern.compile("\\bsk-[A-Za-z0-9_-]{20,}");
   private static final Pattern BEARER = Pattern.compile("Bearer\\s+[A-Za-z0-9._~+/-]{16,}=*");
-  /** Reasoning ciphertext is opaque base64 that can hold an {@code sk-…} run by chance. */
-  private static final Pattern CIPHERTEXT =
-      Pattern.compile("\"encrypted_content\"\\s*:\\s*\"[^\"]*\"");
   /** Enough of a match to find it in the file, too little to be of use to anyone else. */
   private static final int SHOWN = 4;
 
@@ -52,7 +51,8 @@ final class SecretScan {
   /** The text with each ciphertext value blanked, keeping offsets and line breaks. */
   private static String withoutCiphertext(String text) {
     StringBuilder blanked = new StringBuilder(text);
-    Matcher ciphertext = CIPHERTEXT.matcher(text);
+    // reasoning ciphertext is opaque base64 that can hold an sk-… run by chance
+    Matcher ciphertext = SecretGuard.CIPHERTEXT.matcher(text);
     while (ciphertext.find()) {
       for (int i = ciphertext.start(); i < ciphertext.end(); i++) {
         if (text.charAt(i) != '\n' && text.charAt(i) != '\r') {
