@@ -11,6 +11,7 @@ module ai.ope.responses.api {
   requires transitive jakarta.json.bind;
 
   exports ai.ope.responses.api;
+  exports ai.ope.responses.api.schema;
   exports ai.ope.responses.api.stream;
 
   opens ai.ope.responses.api.internal;

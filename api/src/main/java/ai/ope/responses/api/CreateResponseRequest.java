@@ -4,6 +4,9 @@ import ai.ope.responses.api.internal.JsonValues;
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
 import ai.ope.responses.api.internal.Values;
+import ai.ope.responses.api.schema.Description;
+import ai.ope.responses.api.schema.JsonSchemas;
+import ai.ope.responses.api.schema.StructuredJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -146,6 +149,29 @@ public record CreateResponseRequest(
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * This request asking for an answer that is a record: {@code text.format} set to the record's
+   * strict JSON Schema ({@link JsonSchemas#of(Class)}), other text settings kept. Bind the answer
+   * with {@link StructuredJson#read(String, Class)}, or let the client do it.
+   *
+   * @param outputType the record the answer must be
+   * @return the changed copy
+   * @throws IllegalArgumentException when the record has no schema
+   */
+  public CreateResponseRequest withOutputType(Class<?> outputType) {
+    TextFormat format = new TextFormat.JsonSchema(JsonSchemas.name(outputType),
+        JsonSchemas.of(outputType), descriptionOf(outputType), true);
+    TextConfig current = text;
+    TextConfig changed = current == null ? new TextConfig(format, null)
+        : new TextConfig(format, current.verbosity(), current.extra());
+    return toBuilder().text(changed).build();
+  }
+
+  private static String descriptionOf(Class<?> type) {
+    Description description = type.getAnnotation(Description.class);
+    return description == null ? null : description.value();
   }
 
   /**

@@ -4,6 +4,7 @@ import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
 import ai.ope.responses.api.internal.Values;
 import ai.ope.responses.api.internal.WireType;
+import ai.ope.responses.api.schema.StructuredJson;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
@@ -70,5 +71,18 @@ public record FunctionCall(
       String id, String callId, String namespace, String name, String arguments, String status,
       ToolCallCaller caller, String createdBy) {
     this(id, callId, namespace, name, arguments, status, caller, createdBy, null);
+  }
+
+  /**
+   * The arguments bound to the record the function's schema was made from
+   * ({@link Tool#function(Class)}).
+   *
+   * @param <T> the record type
+   * @param type the record class
+   * @return the arguments
+   * @throws ResponsesJsonException when the arguments do not bind to the record
+   */
+  public <T> T arguments(Class<T> type) {
+    return StructuredJson.read(arguments == null ? "{}" : arguments, type);
   }
 }

@@ -3,6 +3,7 @@ package ai.ope.responses.api;
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
 import ai.ope.responses.api.internal.WireTypes;
+import ai.ope.responses.api.schema.StructuredJson;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 
@@ -79,6 +80,18 @@ public sealed interface InputItem permits OutputItem, ItemReference, CompactionT
   static FunctionCallOutput functionCallOutput(String callId, String output) {
     return new FunctionCallOutput(
         null, callId, new ToolOutput.Text(output), null, null, null, null, null);
+  }
+
+  /**
+   * The result of a function call as JSON: a record, a list, a map or any value JSON-B writes,
+   * named as {@link StructuredJson} names it; a {@code String} is sent as it is.
+   *
+   * @param call the call being answered
+   * @param result the result
+   * @return the {@code function_call_output} item
+   */
+  static FunctionCallOutput functionResult(FunctionCall call, Object result) {
+    return functionCallOutput(call.callId(), StructuredJson.write(result));
   }
 
   /**

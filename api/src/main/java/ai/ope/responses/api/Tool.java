@@ -3,6 +3,8 @@ package ai.ope.responses.api;
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
 import ai.ope.responses.api.internal.WireTypes;
+import ai.ope.responses.api.schema.Description;
+import ai.ope.responses.api.schema.JsonSchemas;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
@@ -54,6 +56,31 @@ public sealed interface Tool permits
    */
   static FunctionTool function(String name, String description, JsonObject parametersSchema) {
     return new FunctionTool(name, description, parametersSchema, null, null, null, null);
+  }
+
+  /**
+   * A strict function tool whose arguments are a record: the name from
+   * {@link ai.ope.responses.api.schema.FunctionName} or the record's name in snake_case, the
+   * description from {@link ai.ope.responses.api.schema.Description}, the parameters from
+   * {@link JsonSchemas#of(Class)}. Bind a call's arguments with
+   * {@link FunctionCall#arguments(Class)}.
+   *
+   * <pre>{@code
+   * @Description("Current weather in a city")
+   * record GetWeather(String city) {}
+   *
+   * Tool weather = Tool.function(GetWeather.class);
+   * }</pre>
+   *
+   * @param argumentsType the record of the function's arguments
+   * @return the tool
+   * @throws IllegalArgumentException when the record has no schema
+   */
+  static FunctionTool function(Class<?> argumentsType) {
+    Description description = argumentsType.getAnnotation(Description.class);
+    return new FunctionTool(JsonSchemas.name(argumentsType),
+        description == null ? null : description.value(), JsonSchemas.of(argumentsType), true,
+        null, null, null);
   }
 
   /**
