@@ -49,7 +49,8 @@ final class EventStreams {
       if (first == null) {
         throw new EOFException("the event stream ended before its first event");
       }
-      return new OpenedStream(frames, first, requestId);
+      return new OpenedStream(frames, first, requestId, answer.getStatus(),
+          ApiErrors.headers(answer));
     } catch (IOException e) {
       frames.close();
       throw new ProcessingException(e.toString(), e);

@@ -37,6 +37,7 @@ final class JerseyResponsesClient implements ResponsesClient {
   private final Transport transport;
   private final ExecutorService executor;
   private final boolean ownsExecutor;
+  private final Raw raw = new Raw();
 
   JerseyResponsesClient(Settings settings, ExecutorService executor) {
     this.settings = settings;
@@ -61,13 +62,7 @@ final class JerseyResponsesClient implements ResponsesClient {
 
   @Override
   public Response create(CreateResponseRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    if (Boolean.TRUE.equals(request.stream())) {
-      throw new IllegalArgumentException(
-          "create() answers with one JSON response: send the request without stream: true");
-    }
-    return transport.call(post(List.of("responses"), json(request)), options(options),
-        response -> Bodies.read(response, Response.class));
+    return raw.create(request, options).body();
   }
 
   @Override
@@ -84,22 +79,17 @@ final class JerseyResponsesClient implements ResponsesClient {
 
   @Override
   public ResponseStream stream(CreateResponseRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    RequestOptions checked = options(options);
-    CreateResponseRequest streaming = Boolean.TRUE.equals(request.stream()) ? request
-        : request.toBuilder().stream(true).build();
-    Transport.Call call = new Transport.Call("POST", List.of("responses"), Map.of(),
-        json(streaming), MediaType.SERVER_SENT_EVENTS_TYPE);
-    return open(call, checked, Boolean.TRUE.equals(request.background()));
+    return raw.stream(request, options).body();
   }
 
   @Override
   public ResponseStream resumeStream(String responseId, int startingAfter,
       RequestOptions options) {
-    return open(resumeCall(id(responseId), startingAfter), options(options), true);
+    return open(resumeCall(id(responseId), startingAfter), options(options), true).body();
   }
 
-  private ResponseStream open(Transport.Call call, RequestOptions options, boolean background) {
+  private RawResponse<ResponseStream> open(Transport.Call call, RequestOptions options,
+      boolean background) {
     Duration idle = options.readTimeout().orElse(settings.streamIdleTimeout());
     Transport.Reader<OpenedStream> reader =
         answer -> EventStreams.open(answer, settings.sseParser());
@@ -109,7 +99,8 @@ final class JerseyResponsesClient implements ResponsesClient {
     StreamSession session = new StreamSession(opened, resumer,
         options.maxRetries().orElse(settings.maxRetries()), idle,
         text -> Secrets.mask(text, settings.apiKey()));
-    return new ResponseStream(session, background ? id -> cancel(id, options) : null);
+    return new RawResponse<>(opened.status(), opened.headers(),
+        new ResponseStream(session, background ? id -> cancel(id, options) : null));
   }
 
   private static Transport.Call resumeCall(String responseId, int startingAfter) {
@@ -153,48 +144,23 @@ final class JerseyResponsesClient implements ResponsesClient {
 
   @Override
   public Response retrieve(String responseId, RequestOptions options) {
-    return transport.call(get(List.of("responses", id(responseId)), Map.of()), options(options),
-        response -> Bodies.read(response, Response.class));
+    return raw.retrieve(responseId, options).body();
   }
 
   @Override
   public DeletedResponse delete(String responseId, RequestOptions options) {
-    String id = id(responseId);
-    Transport.Call call = new Transport.Call("DELETE", List.of("responses", id), Map.of(), null,
-        MediaType.APPLICATION_JSON_TYPE);
-    return transport.call(call, options(options), response -> {
-      // The API documents no body for a deletion; some servers send none.
-      String text = Bodies.text(response, response.getHeaderString("x-request-id"));
-      return text.isBlank() ? new DeletedResponse(id, "response", true)
-          : Bodies.read(response, DeletedResponse.class, text);
-    });
+    return raw.delete(responseId, options).body();
   }
 
   @Override
   public Response cancel(String responseId, RequestOptions options) {
-    return transport.call(post(List.of("responses", id(responseId), "cancel"), null),
-        options(options), response -> Bodies.read(response, Response.class));
+    return raw.cancel(responseId, options).body();
   }
 
   @Override
   public InputItemList listInputItems(String responseId, InputItemsParams params,
       RequestOptions options) {
-    Objects.requireNonNull(params, "params");
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    if (params.limit() != null) {
-      query.put("limit", List.of(params.limit().toString()));
-    }
-    if (params.order() != null) {
-      query.put("order", List.of(params.order()));
-    }
-    if (params.after() != null) {
-      query.put("after", List.of(params.after()));
-    }
-    if (!params.include().isEmpty()) {
-      query.put("include", params.include());
-    }
-    return transport.call(get(List.of("responses", id(responseId), "input_items"), query),
-        options(options), response -> Bodies.read(response, InputItemList.class));
+    return raw.listInputItems(responseId, params, options).body();
   }
 
   @Override
@@ -207,9 +173,106 @@ final class JerseyResponsesClient implements ResponsesClient {
 
   @Override
   public InputTokenCount countInputTokens(InputTokensRequest request, RequestOptions options) {
+    return raw.countInputTokens(request, options).body();
+  }
+
+  @Override
+  public ToolRun runTools(CreateResponseRequest request, ToolBox tools,
+      ToolLoopOptions options) {
     Objects.requireNonNull(request, "request");
-    return transport.call(post(List.of("responses", "input_tokens"), json(request)),
-        options(options), response -> Bodies.read(response, InputTokenCount.class));
+    Objects.requireNonNull(tools, "tools");
+    Objects.requireNonNull(options, "options");
+    return new ToolLoop(this, executor).run(request, tools, options);
+  }
+
+  @Override
+  public RawResponsesClient withRawResponse() {
+    return raw;
+  }
+
+  /** Every call, with the answer's status and headers: the plain calls take the body. */
+  private final class Raw implements RawResponsesClient {
+
+    @Override
+    public RawResponse<Response> create(CreateResponseRequest request, RequestOptions options) {
+      Objects.requireNonNull(request, "request");
+      if (Boolean.TRUE.equals(request.stream())) {
+        throw new IllegalArgumentException(
+            "create() answers with one JSON response: send the request without stream: true");
+      }
+      return call(post(List.of("responses"), json(request)), options, Response.class);
+    }
+
+    @Override
+    public RawResponse<ResponseStream> stream(CreateResponseRequest request,
+        RequestOptions options) {
+      Objects.requireNonNull(request, "request");
+      RequestOptions checked = options(options);
+      CreateResponseRequest streaming = Boolean.TRUE.equals(request.stream()) ? request
+          : request.toBuilder().stream(true).build();
+      Transport.Call call = new Transport.Call("POST", List.of("responses"), Map.of(),
+          json(streaming), MediaType.SERVER_SENT_EVENTS_TYPE);
+      return open(call, checked, Boolean.TRUE.equals(request.background()));
+    }
+
+    @Override
+    public RawResponse<Response> retrieve(String responseId, RequestOptions options) {
+      return call(get(List.of("responses", id(responseId)), Map.of()), options, Response.class);
+    }
+
+    @Override
+    public RawResponse<DeletedResponse> delete(String responseId, RequestOptions options) {
+      String id = id(responseId);
+      Transport.Call call = new Transport.Call("DELETE", List.of("responses", id), Map.of(),
+          null, MediaType.APPLICATION_JSON_TYPE);
+      return transport.call(call, options(options), response -> {
+        // The API documents no body for a deletion; some servers send none.
+        String text = Bodies.text(response, response.getHeaderString("x-request-id"));
+        return new RawResponse<>(response.getStatus(), ApiErrors.headers(response),
+            text.isBlank() ? new DeletedResponse(id, "response", true)
+                : Bodies.read(response, DeletedResponse.class, text));
+      });
+    }
+
+    @Override
+    public RawResponse<Response> cancel(String responseId, RequestOptions options) {
+      return call(post(List.of("responses", id(responseId), "cancel"), null), options,
+          Response.class);
+    }
+
+    @Override
+    public RawResponse<InputItemList> listInputItems(String responseId,
+        InputItemsParams params, RequestOptions options) {
+      Objects.requireNonNull(params, "params");
+      Map<String, List<String>> query = new LinkedHashMap<>();
+      if (params.limit() != null) {
+        query.put("limit", List.of(params.limit().toString()));
+      }
+      if (params.order() != null) {
+        query.put("order", List.of(params.order()));
+      }
+      if (params.after() != null) {
+        query.put("after", List.of(params.after()));
+      }
+      if (!params.include().isEmpty()) {
+        query.put("include", params.include());
+      }
+      return call(get(List.of("responses", id(responseId), "input_items"), query), options,
+          InputItemList.class);
+    }
+
+    @Override
+    public RawResponse<InputTokenCount> countInputTokens(InputTokensRequest request,
+        RequestOptions options) {
+      Objects.requireNonNull(request, "request");
+      return call(post(List.of("responses", "input_tokens"), json(request)), options,
+          InputTokenCount.class);
+    }
+
+    private <T> RawResponse<T> call(Transport.Call call, RequestOptions options, Class<T> type) {
+      return transport.call(call, options(options), response -> new RawResponse<>(
+          response.getStatus(), ApiErrors.headers(response), Bodies.read(response, type)));
+    }
   }
 
   @Override

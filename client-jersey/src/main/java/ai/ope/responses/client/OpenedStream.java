@@ -1,6 +1,8 @@
 package ai.ope.responses.client;
 
 import ai.ope.responses.api.stream.ServerSentEvent;
+import java.util.List;
+import java.util.Map;
 
 /**
  * An event stream whose first frame has arrived: it was read within the call's attempt, so a
@@ -9,5 +11,8 @@ import ai.ope.responses.api.stream.ServerSentEvent;
  * @param frames the rest of the stream
  * @param first the first frame
  * @param requestId the {@code x-request-id} of the answer, or null
+ * @param status the answer's HTTP status
+ * @param headers the answer's headers, names in lower case
  */
-record OpenedStream(EventFrames frames, ServerSentEvent first, String requestId) {}
+record OpenedStream(EventFrames frames, ServerSentEvent first, String requestId, int status,
+    Map<String, List<String>> headers) {}

@@ -74,6 +74,73 @@ public interface ResponsesClient extends AutoCloseable {
   Response create(CreateResponseRequest request, RequestOptions options);
 
   /**
+   * Creates a response whose answer is a record: the request is sent with {@code text.format}
+   * set to the record's strict JSON Schema, and the answer comes back bound to it.
+   *
+   * <pre>{@code
+   * record CityFacts(String city, String country, long population) {}
+   *
+   * CityFacts facts = client.create(request, CityFacts.class).output();
+   * }</pre>
+   *
+   * @param <T> the record type
+   * @param request the request
+   * @param outputType the record the answer must be
+   * @return the response, with the answer bound on {@link TypedResponse#output()}
+   */
+  default <T> TypedResponse<T> create(CreateResponseRequest request, Class<T> outputType) {
+    return create(request, outputType, RequestOptions.none());
+  }
+
+  /**
+   * Creates a response whose answer is a record, with per-request options.
+   *
+   * @param <T> the record type
+   * @param request the request
+   * @param outputType the record the answer must be
+   * @param options timeouts, retries, headers for this call
+   * @return the response, with the answer bound on {@link TypedResponse#output()}
+   */
+  default <T> TypedResponse<T> create(CreateResponseRequest request, Class<T> outputType,
+      RequestOptions options) {
+    return TypedResponse.of(create(request.withOutputType(outputType), options), outputType);
+  }
+
+  /**
+   * Runs a tool-calling conversation to its end: calls the model, runs the functions it asks
+   * for with the handlers of the tool box, sends their results back, and repeats until the model
+   * answers without calling a function (at most 10 turns).
+   *
+   * @param request the first request; the tool box's functions are added to its tools
+   * @param tools the functions the model may call, with their handlers
+   * @return the final response, with every turn and call
+   * @throws ToolLoopException when the model still calls functions after the last turn
+   */
+  default ToolRun runTools(CreateResponseRequest request, ToolBox tools) {
+    return runTools(request, tools, ToolLoopOptions.defaults());
+  }
+
+  /**
+   * Runs a tool-calling conversation to its end, with options (turns, a listener, how handler
+   * errors are treated, per-request options).
+   *
+   * @param request the first request; the tool box's functions are added to its tools
+   * @param tools the functions the model may call, with their handlers
+   * @param options the loop's options
+   * @return the final response, with every turn and call
+   * @throws ToolLoopException when the model still calls functions after the last turn, or a
+   *     handler failed and the options say to stop
+   */
+  ToolRun runTools(CreateResponseRequest request, ToolBox tools, ToolLoopOptions options);
+
+  /**
+   * The same calls, each answering with the HTTP status and headers besides the body.
+   *
+   * @return the raw view of this client
+   */
+  RawResponsesClient withRawResponse();
+
+  /**
    * Creates a response without blocking the caller.
    *
    * @param request the request

@@ -22,21 +22,22 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every Java code block of the README compiles against the library, so the README cannot rot. A
- * block declaring a type is compiled as a file, an annotated method inside a class, and any other
- * block as the body of a method that has a {@code client} and a {@code request} at hand, as the
+ * Every Java code block of the README compiles against the library, so the README cannot rot.
+ * Each block becomes a class: its type declarations and annotated methods are members, its other
+ * lines the body of a method that has a {@code client} and a {@code request} at hand, as the
  * README's prose assumes.
  */
 class ReadmeSnippetsTest {
 
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
-  private static final Pattern TYPE_DECLARATION = Pattern.compile(
-      "^(?:public\\s+|final\\s+)*(?:class|record|interface)\\s+(\\w+)", Pattern.MULTILINE);
+  private static final Pattern DECLARATION = Pattern.compile(
+      "(?:public\\s+|final\\s+|static\\s+)*(?:class|record|interface|enum)\\s+\\w+");
 
   private static final String IMPORTS = String.join("\n",
       "package readme;",
       "import static org.assertj.core.api.Assertions.*;",
       "import ai.ope.responses.api.*;",
+      "import ai.ope.responses.api.schema.*;",
       "import ai.ope.responses.api.stream.*;",
       "import ai.ope.responses.client.*;",
       "import ai.ope.responses.client.cdi.*;",
@@ -79,23 +80,14 @@ class ReadmeSnippetsTest {
   }
 
   private static JavaFileObject source(String code, int readmeLine) {
-    Matcher type = TYPE_DECLARATION.matcher(code);
-    String name;
-    String text;
-    if (type.find()) {
-      name = type.group(1);
-      text = IMPORTS + code;
-    } else if (code.strip().startsWith("@")) {
-      // an annotated method: a member of a class
-      name = "Snippet" + readmeLine;
-      text = IMPORTS + "class " + name + " {\n" + code + "}\n";
-    } else {
-      name = "Snippet" + readmeLine;
-      text = IMPORTS + "class " + name + " {\n"
-          + "  ResponsesClient client;\n"
-          + "  CreateResponseRequest request;\n"
-          + "  void run() throws Exception {\n" + code + "  }\n}\n";
-    }
+    String name = "Snippet" + readmeLine;
+    StringBuilder members = new StringBuilder();
+    StringBuilder statements = new StringBuilder();
+    split(code, members, statements);
+    String text = IMPORTS + "class " + name + " {\n" + members
+        + "  ResponsesClient client;\n"
+        + "  CreateResponseRequest request;\n"
+        + "  void run() throws Exception {\n" + statements + "  }\n}\n";
     return new SimpleJavaFileObject(URI.create("string:///readme/" + name + ".java"),
         JavaFileObject.Kind.SOURCE) {
       @Override
@@ -105,9 +97,59 @@ class ReadmeSnippetsTest {
 
       @Override
       public String toString() {
-        return "README.md block at line " + readmeLine + " (" + name + ")";
+        return "README.md block at line " + readmeLine;
       }
     };
+  }
+
+  /**
+   * Splits a block into declarations (types, annotated methods: members of the wrapping class)
+   * and statements (the body of its method), by the lines that start them at brace depth 0.
+   */
+  private static void split(String code, StringBuilder members, StringBuilder statements) {
+    int depth = 0;
+    boolean inMember = false;
+    boolean memberOpened = false;
+    for (String line : code.split("\n", -1)) {
+      String trimmed = line.strip();
+      if (depth == 0 && !inMember && (trimmed.startsWith("@")
+          || DECLARATION.matcher(trimmed).lookingAt())) {
+        inMember = true;
+        memberOpened = false;
+      }
+      (inMember ? members : statements).append(line).append('\n');
+      int change = braces(line);
+      depth += change;
+      memberOpened |= inMember && line.indexOf('{') >= 0;
+      if (inMember && memberOpened && depth == 0) {
+        inMember = false;
+      }
+    }
+  }
+
+  /** Opening minus closing braces outside string and character literals. */
+  private static int braces(String line) {
+    int count = 0;
+    char quote = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quote != 0) {
+        if (c == '\\') {
+          i++;
+        } else if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+        break;
+      } else if (c == '{') {
+        count++;
+      } else if (c == '}') {
+        count--;
+      }
+    }
+    return count;
   }
 
   private static String describe(Diagnostic<? extends JavaFileObject> problem) {

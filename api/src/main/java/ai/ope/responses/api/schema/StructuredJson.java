@@ -1,11 +1,16 @@
 package ai.ope.responses.api.schema;
 
 import ai.ope.responses.api.ResponsesJsonException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.config.PropertyNamingStrategy;
+import java.io.StringReader;
 import java.util.Objects;
 
 /**
@@ -22,7 +27,10 @@ public final class StructuredJson {
   private static final class Shared {
     static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
         .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
-        .withNullValues(true));
+        .withNullValues(true)
+        // a property the record does not have means the JSON is not this record (Yasson's key;
+        // other providers ignore it)
+        .setProperty("jsonb.fail-on-unknown-properties", true));
   }
 
   /**
@@ -37,12 +45,29 @@ public final class StructuredJson {
   public static <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
+    if (type.isRecord()) {
+      String missing = missingProperty(json, type);
+      if (missing != null) {
+        throw new ResponsesJsonException("cannot bind the JSON to " + type.getSimpleName()
+            + ": the property is missing", missing, -1, null, null);
+      }
+    }
     try {
       return Shared.JSONB.fromJson(json, type);
     } catch (JsonbException | IllegalArgumentException | ClassCastException e) {
       throw new ResponsesJsonException("cannot bind the JSON to " + type.getSimpleName() + ": "
           + e.getMessage(), null, -1, null, e);
     }
+  }
+
+  private static String missingProperty(String json, Class<?> type) {
+    JsonValue value;
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      value = reader.readValue();
+    } catch (JsonException | IllegalStateException notJson) {
+      return null; // JSON-B reports it, with its location
+    }
+    return RecordShape.missing(value, type, "");
   }
 
   /**

@@ -66,6 +66,16 @@ class RecordToolsTest {
   }
 
   @Test
+  void jsonWithMissingOrUnknownPropertiesIsNotTheRecord() {
+    assertThatThrownBy(() -> StructuredJson.read("{\"city\":\"Paris\"}", Forecast.class))
+        .isInstanceOf(ResponsesJsonException.class).hasMessageContaining("missing")
+        .hasMessageContaining("/temperature");
+    assertThatThrownBy(() -> StructuredJson.read("{\"city\":\"Paris\",\"temperature\":1,"
+        + "\"unit\":\"CELSIUS\",\"humidity\":80}", Forecast.class))
+        .isInstanceOf(ResponsesJsonException.class).hasMessageContaining("Forecast");
+  }
+
+  @Test
   void aRequestAsksForARecordAndKeepsItsOtherTextSettings() {
     CreateResponseRequest request = CreateResponseRequest.builder().model("m").input("Weather?")
         .text(new TextConfig(null, "low")).build();
