@@ -71,7 +71,7 @@ public final class FakeResponsesServer implements AutoCloseable {
 
   private final HttpServer http;
   private final ExecutorService executor;
-  private final Journal journal = new Journal();
+  private final Journal journal;
   private final Stubs stubs = new Stubs();
   private final CassetteMatcher cassettes;
   private final ResponseStore store = new ResponseStore();
@@ -79,6 +79,7 @@ public final class FakeResponsesServer implements AutoCloseable {
   private final Recorder recorder;
 
   private FakeResponsesServer(Builder builder) throws IOException {
+    this.journal = new Journal(builder.journalLimit);
     this.cassettes = new CassetteMatcher(builder.ignoredPointers);
     builder.cassettes.forEach(cassettes::add);
     this.recorder = builder.recording == null ? null
@@ -214,7 +215,7 @@ public final class FakeResponsesServer implements AutoCloseable {
    * @return the count
    */
   public int requestCount() {
-    return journal.all().size();
+    return journal.received();
   }
 
   /**
@@ -287,6 +288,7 @@ public final class FakeResponsesServer implements AutoCloseable {
     private double replaySpeed;
     private Set<String> ignoredPointers = Set.of();
     private long maxRequestBytes = 32L * 1024 * 1024;
+    private int journalLimit;
     private String apiKey;
     private Clock clock = Clock.systemUTC();
     private Recording recording;
@@ -392,6 +394,23 @@ public final class FakeResponsesServer implements AutoCloseable {
         throw new IllegalArgumentException("limit must not be negative: " + bytes);
       }
       this.maxRequestBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Keeps only the newest requests in the journal ({@link FakeResponsesServer#requests()},
+     * {@link FakeResponsesServer#takeRequest()}), so a long-running server does not grow
+     * without bound; by default every request is kept, as tests expect.
+     * {@link FakeResponsesServer#requestCount()} still counts all.
+     *
+     * @param requests how many to keep; 0 keeps all
+     * @return this builder
+     */
+    public Builder journalLimit(int requests) {
+      if (requests < 0) {
+        throw new IllegalArgumentException("limit must not be negative: " + requests);
+      }
+      this.journalLimit = requests;
       return this;
     }
 

@@ -72,7 +72,9 @@ public final class ServeCommand implements Callable<Integer> {
     FakeResponsesServer.Builder builder = FakeResponsesServer.builder()
         .port(port)
         .bindAddress(InetAddress.getByName(bind))
-        .replaySpeed(speed);
+        .replaySpeed(speed)
+        // nobody takes requests from a standalone server's journal: keep it bounded
+        .journalLimit(1_000);
     List<Cassette> loaded = cassettes == null ? List.of() : load(cassettes);
     loaded.forEach(builder::cassette);
     if (fallback == null) {
