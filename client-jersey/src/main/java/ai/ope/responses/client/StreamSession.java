@@ -66,6 +66,11 @@ final class StreamSession {
    */
   ResponseStreamEvent next() {
     while (!finished) {
+      if (closed) {
+        // events already read into the buffer are not delivered after close()
+        finish();
+        return null;
+      }
       ServerSentEvent frame = nextFrame();
       if (frame == null || frame.isDone()) {
         if (closed || terminalSeen) {

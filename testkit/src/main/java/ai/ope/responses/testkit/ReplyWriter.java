@@ -12,8 +12,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Puts an {@link Answer} on the wire: the pause before the headers, the status and headers, then
- * the body; a stream event by event, each flushed at once, with its pause, cut where the reply
- * says.
+ * the body; a stream event by event, with its pause (everything before a pause is flushed), cut
+ * where the reply says.
  */
 final class ReplyWriter {
 
@@ -79,13 +79,16 @@ final class ReplyWriter {
   private void writeEvents(OutputStream out, List<ResponseStreamEvent> events, Reply reply)
       throws IOException {
     for (int i = 0; i < events.size(); i++) {
+      long pause = reply.delayBetweenEvents.toMillis();
+      flushBeforeWaiting(out, reply, i, pause);
       interruptIfDue(reply, i);
-      pause(reply.delayBetweenEvents.toMillis());
+      pause(pause);
       ResponseStreamEvent event = events.get(i);
       String frame = "event: " + event.type() + "\ndata: " + ResponsesJson.toJson(event) + "\n\n";
       byte[] bytes = frame.getBytes(StandardCharsets.UTF_8);
       emit(out, bytes, 0, bytes.length, reply);
     }
+    flushBeforeWaiting(out, reply, events.size(), 0);
     interruptIfDue(reply, events.size());
     out.close();
   }
@@ -94,22 +97,38 @@ final class ReplyWriter {
     List<Integer> ends = SseSegments.of(reply.body).ends();
     int start = 0;
     for (int i = 0; i < ends.size(); i++) {
-      interruptIfDue(reply, i);
       long recorded = i < reply.recordedDelaysMillis.size() ? reply.recordedDelaysMillis.get(i) : 0;
-      pause(scaled(recorded) + reply.delayBetweenEvents.toMillis());
+      long pause = scaled(recorded) + reply.delayBetweenEvents.toMillis();
+      flushBeforeWaiting(out, reply, i, pause);
+      interruptIfDue(reply, i);
+      pause(pause);
       emit(out, reply.body, start, ends.get(i) - start, reply);
       start = ends.get(i);
     }
+    flushBeforeWaiting(out, reply, ends.size(), 0);
     interruptIfDue(reply, ends.size());
     out.close();
   }
 
-  /** Writes and flushes a piece of a stream: whole, or in the reply's write size. */
+  /**
+   * Sends what was written when the next event waits or a fault comes first, so the client has
+   * every event before the pause. Events that follow one another at once are not flushed apart:
+   * the bytes are the same, and a flush per event costs a chunk and a system call each (a third
+   * of the throughput at full speed).
+   */
+  private static void flushBeforeWaiting(OutputStream out, Reply reply, int nextEvent,
+      long pauseMillis) throws IOException {
+    if (pauseMillis > 0 || reply.stallAfterEvents == nextEvent
+        || reply.cutAfterEvents == nextEvent) {
+      out.flush();
+    }
+  }
+
+  /** Writes a piece of a stream: whole, or in the reply's write size, each piece flushed. */
   private static void emit(OutputStream out, byte[] bytes, int offset, int length, Reply reply)
       throws IOException {
     if (reply.writeSize == 0) {
       out.write(bytes, offset, length);
-      out.flush();
       return;
     }
     for (int start = offset; start < offset + length; start += reply.writeSize) {
