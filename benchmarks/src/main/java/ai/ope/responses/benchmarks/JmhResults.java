@@ -1,0 +1,80 @@
+package ai.ope.responses.benchmarks;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** The results JMH wrote with {@code -rf json}, looked up by benchmark, method and parameter. */
+final class JmhResults {
+
+  private final List<JsonObject> runs;
+
+  private JmhResults(List<JsonObject> runs) {
+    this.runs = runs;
+  }
+
+  static JmhResults read(List<Path> files) throws IOException {
+    List<JsonObject> runs = new ArrayList<>();
+    for (Path file : files) {
+      try (Reader text = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+          JsonReader reader = Json.createReader(text)) {
+        JsonArray array = reader.readArray();
+        runs.addAll(array.getValuesAs(JsonObject.class));
+      }
+    }
+    return new JmhResults(runs);
+  }
+
+  /**
+   * One benchmark's result.
+   *
+   * @param name {@code Class.method}, without the package
+   * @param params the parameters it ran with; those not given may be anything
+   */
+  Optional<Run> find(String name, Map<String, String> params) {
+    for (JsonObject run : runs) {
+      String benchmark = run.getString("benchmark");
+      if (!benchmark.endsWith("." + name)) {
+        continue;
+      }
+      JsonObject given = run.containsKey("params") ? run.getJsonObject("params")
+          : JsonValue.EMPTY_JSON_OBJECT;
+      boolean matches = params.entrySet().stream()
+          .allMatch(entry -> entry.getValue().equals(given.getString(entry.getKey(), null)));
+      if (matches) {
+        return Optional.of(new Run(run));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** One JMH result: the primary score and the secondary metrics. */
+  record Run(JsonObject json) {
+
+    double score() {
+      return json.getJsonObject("primaryMetric").getJsonNumber("score").doubleValue();
+    }
+
+    OptionalDouble secondary(String metric) {
+      JsonObject secondary = json.getJsonObject("secondaryMetrics");
+      if (secondary == null || !secondary.containsKey(metric)) {
+        return OptionalDouble.empty();
+      }
+      JsonNumber score = secondary.getJsonObject(metric).getJsonNumber("score");
+      return score == null ? OptionalDouble.empty() : OptionalDouble.of(score.doubleValue());
+    }
+  }
+}

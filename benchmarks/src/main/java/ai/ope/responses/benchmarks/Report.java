@@ -1,0 +1,246 @@
+package ai.ope.responses.benchmarks;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonWriter;
+import jakarta.json.stream.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Turns JMH's JSON results into the report: a Markdown table of each figure with its ratio to
+ * the comparison measured in the same run ({@code results.md}, also printed) and the same as
+ * {@code results.json}.
+ *
+ * <p>Usage: {@code Report --out DIR --jmh FILE [--jmh FILE…] [--footprint OURS THEIRS]}: JMH
+ * result files (the runs are looked up in all of them) and, for the dependency footprint, two
+ * files holding a class path each: our client's and openai-java's.
+ */
+public final class Report {
+
+  private static final String OPENAI = "openai-java";
+  private static final String WIREMOCK = "WireMock";
+
+  private final JmhResults results;
+  private final List<Row> rows = new ArrayList<>();
+
+  private Report(JmhResults results) {
+    this.results = results;
+  }
+
+  /**
+   * Writes the report.
+   *
+   * @param args {@code --out DIR --jmh FILE [--jmh FILE…] [--footprint OURS THEIRS]}
+   * @throws IOException when a file cannot be read or written
+   */
+  public static void main(String[] args) throws IOException {
+    Path out = null;
+    List<Path> jmh = new ArrayList<>();
+    List<Path> footprint = List.of();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--out" -> out = Path.of(args[++i]);
+        case "--jmh" -> jmh.add(Path.of(args[++i]));
+        case "--footprint" -> footprint = List.of(Path.of(args[++i]), Path.of(args[++i]));
+        default -> {
+          System.err.println("usage: Report --out DIR --jmh FILE [--jmh FILE…]"
+              + " [--footprint OURS_CLASSPATH_FILE OPENAI_JAVA_CLASSPATH_FILE]");
+          System.exit(2);
+        }
+      }
+    }
+    if (out == null || jmh.isEmpty()) {
+      System.err.println("Report needs --out and at least one --jmh");
+      System.exit(2);
+    }
+    Report report = new Report(JmhResults.read(jmh));
+    report.streaming();
+    report.latency();
+    report.create();
+    report.decode();
+    report.fakeServer();
+    if (!footprint.isEmpty()) {
+      report.footprint(footprint.get(0), footprint.get(1));
+    }
+    Files.createDirectories(out);
+    String table = report.markdown();
+    Files.writeString(out.resolve("results.md"), table, StandardCharsets.UTF_8);
+    report.writeJson(out.resolve("results.json"));
+    System.out.print(table);
+  }
+
+  private void streaming() {
+    for (String source : List.of("synthetic", "recorded-095", "recorded-094")) {
+      Map<String, String> params = Map.of("source", source);
+      String name = switch (source) {
+        case "synthetic" -> "20,000 text deltas";
+        case "recorded-095" -> "largest recorded stream (logprobs, 629 KB)";
+        default -> "2nd largest recorded stream (reasoning, 504 KB)";
+      };
+      ToDoubleFunction<JmhResults.Run> events = run -> run.secondary("events").orElse(Double.NaN);
+      add("Streaming, " + name, "events/s", true,
+          value("StreamingBenchmark.responsesClient", params, events), OPENAI,
+          value("StreamingBenchmark.openaiJava", params, events),
+          value("StreamingBenchmark.jdkLinesFloor", params, events), "≥ 1×", 1.0);
+      ToDoubleFunction<JmhResults.Run> bytesPerEvent = run -> {
+        double perOp = run.secondary("gc.alloc.rate.norm").orElse(Double.NaN);
+        double eventsPerOp = run.secondary("events").orElse(Double.NaN) / run.score();
+        return perOp / eventsPerOp;
+      };
+      add("Allocation per streamed event, " + name + " (whole JVM, server included)",
+          "bytes", false,
+          value("StreamingBenchmark.responsesClient", params, bytesPerEvent), OPENAI,
+          value("StreamingBenchmark.openaiJava", params, bytesPerEvent),
+          value("StreamingBenchmark.jdkLinesFloor", params, bytesPerEvent), "", Double.NaN);
+    }
+  }
+
+  private void latency() {
+    ToDoubleFunction<JmhResults.Run> firstEvent = run ->
+        run.secondary("firstEventNanos").orElse(Double.NaN)
+            / run.secondary("streams").orElse(Double.NaN) / 1_000;
+    add("Time to first event (call → event in hand, mean)", "µs", false,
+        value("LatencyBenchmark.firstEventResponsesClient", Map.of(), firstEvent), OPENAI,
+        value("LatencyBenchmark.firstEventOpenaiJava", Map.of(), firstEvent),
+        value("LatencyBenchmark.firstEventJdkLinesFloor", Map.of(), firstEvent), "",
+        Double.NaN);
+    ToDoubleFunction<JmhResults.Run> perEvent = run ->
+        run.secondary("latencyNanos").orElse(Double.NaN)
+            / run.secondary("stampedEvents").orElse(Double.NaN) / 1_000;
+    add("Latency per event (server flush → user code, mean)", "µs", false,
+        value("LatencyBenchmark.perEventResponsesClient", Map.of(), perEvent), OPENAI,
+        value("LatencyBenchmark.perEventOpenaiJava", Map.of(), perEvent),
+        value("LatencyBenchmark.perEventJdkLinesFloor", Map.of(), perEvent), "", Double.NaN);
+  }
+
+  private void create() {
+    for (String size : List.of("small", "large")) {
+      Map<String, String> params = Map.of("size", size);
+      add("Create round trips, " + (size.equals("small") ? "2 KB answer" : "1.9 MB answer"),
+          "calls/s", true, value("CreateBenchmark.responsesClient", params, JmhResults.Run::score),
+          OPENAI, value("CreateBenchmark.openaiJava", params, JmhResults.Run::score),
+          value("CreateBenchmark.jdkParssonTree", params, JmhResults.Run::score), "≥ 1×", 1.0);
+    }
+  }
+
+  private void decode() {
+    ToDoubleFunction<JmhResults.Run> megabytes =
+        run -> run.secondary("bytes").orElse(Double.NaN) / 1e6;
+    for (String set : List.of("events", "text-deltas", "responses")) {
+      Map<String, String> params = Map.of("set", set);
+      String name = switch (set) {
+        case "events" -> "all recorded stream events";
+        case "text-deltas" -> "recorded text deltas";
+        default -> "recorded responses < 100 KB";
+      };
+      add("JSON decode, " + name, "MB/s", true,
+          value("DecodeBenchmark.responsesJson", params, megabytes), OPENAI + " (Jackson)",
+          value("DecodeBenchmark.openaiJavaJackson", params, megabytes), Double.NaN,
+          "≥ 0.8×", 0.8);
+    }
+  }
+
+  private void fakeServer() {
+    Map<String, String> ours = Map.of("engine", "fake-responses-server");
+    Map<String, String> theirs = Map.of("engine", "wiremock");
+    add("Fake server start → first response, warm JVM", "ms", false,
+        value("ServerStartBenchmark.warmStartToFirstResponse", ours, JmhResults.Run::score),
+        WIREMOCK,
+        value("ServerStartBenchmark.warmStartToFirstResponse", theirs, JmhResults.Run::score),
+        Double.NaN, "< 100 ms", Double.NaN);
+    add("Fake server start → first response, fresh JVM", "ms", false,
+        value("ServerStartBenchmark.coldStartToFirstResponse", ours, JmhResults.Run::score),
+        WIREMOCK,
+        value("ServerStartBenchmark.coldStartToFirstResponse", theirs, JmhResults.Run::score),
+        Double.NaN, "", Double.NaN);
+    add("Fake server, JSON requests, 16 clients", "requests/s", true,
+        value("FakeServerBenchmark.jsonRequests", ours, JmhResults.Run::score), WIREMOCK,
+        value("FakeServerBenchmark.jsonRequests", theirs, JmhResults.Run::score), Double.NaN,
+        "≥ 2×", 2.0);
+    ToDoubleFunction<JmhResults.Run> events = run -> run.secondary("events").orElse(Double.NaN);
+    add("Fake server, stream events, 16 clients", "events/s", true,
+        value("FakeServerBenchmark.sseRequests", ours, events), WIREMOCK,
+        value("FakeServerBenchmark.sseRequests", theirs, events), Double.NaN, "≥ 2×", 2.0);
+  }
+
+  private void footprint(Path oursClassPath, Path theirsClassPath) throws IOException {
+    Footprint ours = Footprint.of(oursClassPath);
+    Footprint theirs = Footprint.of(theirsClassPath);
+    add("Runtime dependencies of the client (" + ours.jars() + " vs " + theirs.jars() + " jars)",
+        "MB", false, ours.megabytes(), OPENAI, theirs.megabytes(), Double.NaN, "", Double.NaN);
+  }
+
+  private double value(String benchmark, Map<String, String> params,
+      ToDoubleFunction<JmhResults.Run> metric) {
+    return results.find(benchmark, params).map(metric::applyAsDouble).orElse(Double.NaN);
+  }
+
+  private void add(String figure, String unit, boolean higherIsBetter, double ours,
+      String comparison, double theirs, double floor, String target, double targetRatio) {
+    if (!Double.isNaN(ours) && !Double.isNaN(theirs)) {
+      rows.add(new Row(figure, unit, higherIsBetter, ours, comparison, theirs, floor, target,
+          targetRatio));
+    }
+  }
+
+  private String markdown() {
+    StringBuilder table = new StringBuilder();
+    table.append("| Figure | Unit | Responses for Jakarta EE | Comparison | Raw JDK floor"
+        + " | Ours vs comparison | Target |\n");
+    table.append("|---|---|---:|---|---:|---:|---|\n");
+    for (Row row : rows) {
+      table.append("| ").append(row.figure())
+          .append(" | ").append(row.unit())
+          .append(" | ").append(Row.format(row.ours()))
+          .append(" | ").append(row.comparison()).append(' ').append(Row.format(row.theirs()))
+          .append(" | ").append(Row.format(row.floor()))
+          .append(" | ").append(String.format(Locale.ROOT, "%.2f× %s", row.ratio(),
+              row.ratio() >= 1 ? "better" : "worse"))
+          .append(" | ").append(row.target().isEmpty() ? "" : row.target()
+              + (row.met() ? " ✓" : " ✗"))
+          .append(" |\n");
+    }
+    table.append("\nRatios above 1 mean this library is better (faster, or less); each is"
+        + " measured against the comparison in the same run on the same machine ("
+        + Runtime.getRuntime().availableProcessors() + " cores, Java "
+        + System.getProperty("java.version") + ").\n");
+    return table.toString();
+  }
+
+  private void writeJson(Path file) throws IOException {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    for (Row row : rows) {
+      JsonObjectBuilder json = Json.createObjectBuilder()
+          .add("figure", row.figure()).add("unit", row.unit())
+          .add("higher_is_better", row.higherIsBetter())
+          .add("ours", row.ours()).add("comparison", row.comparison())
+          .add("comparison_value", row.theirs())
+          .add("ratio", row.ratio()).add("target", row.target()).add("met", row.met());
+      if (!Double.isNaN(row.floor())) {
+        json.add("floor", row.floor());
+      }
+      array.add(json);
+    }
+    JsonObjectBuilder root = Json.createObjectBuilder()
+        .add("generated_at", Instant.now().toString())
+        .add("java", System.getProperty("java.version"))
+        .add("cores", Runtime.getRuntime().availableProcessors())
+        .add("rows", array);
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        JsonWriter json = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+            .createWriter(writer)) {
+      json.writeObject(root.build());
+    }
+  }
+}
