@@ -8,12 +8,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Puts an {@link Answer} on the wire: the pause before the headers, the status and headers, then
  * the body; a stream event by event, each flushed at once, with its pause, cut where the reply
- * says.
+ * says. The bytes of any body go through {@link ShapedBody} for the faults below events.
  */
 final class ReplyWriter {
 
@@ -52,28 +51,31 @@ final class ReplyWriter {
     if (outcome instanceof Outcome.Json json) {
       headers.set("content-type", "application/json");
       reply.headers.forEach(headers::set);
-      send(exchange, json.status(), json.body().getBytes(StandardCharsets.UTF_8));
+      send(exchange, json.status(), json.body().getBytes(StandardCharsets.UTF_8), reply);
     } else if (outcome instanceof Outcome.Events stream) {
       headers.set("content-type", "text/event-stream; charset=utf-8");
       headers.set("cache-control", "no-cache");
       reply.headers.forEach(headers::set);
       exchange.sendResponseHeaders(200, 0);
-      writeEvents(exchange.getResponseBody(), stream.events(), reply);
+      writeEvents(new ShapedBody(exchange.getResponseBody(), reply), stream.events(), reply);
     } else if (reply.eventStream) {
       reply.headers.forEach(headers::set);
       exchange.sendResponseHeaders(reply.status, 0);
-      writeRecorded(exchange.getResponseBody(), reply);
+      writeRecorded(new ShapedBody(exchange.getResponseBody(), reply), reply);
     } else {
       reply.headers.forEach(headers::set);
-      send(exchange, reply.status, reply.body);
+      send(exchange, reply.status, reply.body, reply);
     }
   }
 
-  private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+  private static void send(HttpExchange exchange, int status, byte[] body, Reply reply)
+      throws IOException {
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
-    }
+    // Not closed when the body is dropped mid-way (ConnectionAbort): closing would end the
+    // exchange as if the body were complete.
+    OutputStream out = new ShapedBody(exchange.getResponseBody(), reply);
+    out.write(body);
+    out.close();
   }
 
   private void writeEvents(OutputStream out, List<ResponseStreamEvent> events, Reply reply)
@@ -84,7 +86,8 @@ final class ReplyWriter {
       ResponseStreamEvent event = events.get(i);
       String frame = "event: " + event.type() + "\ndata: " + ResponsesJson.toJson(event) + "\n\n";
       byte[] bytes = frame.getBytes(StandardCharsets.UTF_8);
-      emit(out, bytes, 0, bytes.length, reply);
+      out.write(bytes);
+      out.flush();
     }
     interruptIfDue(reply, events.size());
     out.close();
@@ -97,27 +100,12 @@ final class ReplyWriter {
       interruptIfDue(reply, i);
       long recorded = i < reply.recordedDelaysMillis.size() ? reply.recordedDelaysMillis.get(i) : 0;
       pause(scaled(recorded) + reply.delayBetweenEvents.toMillis());
-      emit(out, reply.body, start, ends.get(i) - start, reply);
+      out.write(reply.body, start, ends.get(i) - start);
+      out.flush();
       start = ends.get(i);
     }
     interruptIfDue(reply, ends.size());
     out.close();
-  }
-
-  /** Writes and flushes a piece of a stream: whole, or in the reply's write size. */
-  private static void emit(OutputStream out, byte[] bytes, int offset, int length, Reply reply)
-      throws IOException {
-    if (reply.writeSize == 0) {
-      out.write(bytes, offset, length);
-      out.flush();
-      return;
-    }
-    for (int start = offset; start < offset + length; start += reply.writeSize) {
-      out.write(bytes, start, Math.min(reply.writeSize, offset + length - start));
-      out.flush();
-      // a moment apart (0.1 ms), so the pieces are not coalesced on the way
-      LockSupport.parkNanos(100_000);
-    }
   }
 
   private static void interruptIfDue(Reply reply, int sentEvents) {
