@@ -113,7 +113,7 @@ final class Transport {
       if (!retryable || attempt >= maxRetries) {
         throw failure;
       }
-      Duration pause = RetryPolicy.delay(attempt + 1, headers);
+      Duration pause = RetryPolicy.delay(attempt + 1, headers, settings.initialRetryDelay());
       if (pause.toNanos() >= deadline - System.nanoTime()) {
         throw failure;
       }
