@@ -107,7 +107,7 @@ final class Transport {
         failure = ApiErrors.from(response, settings.apiKey());
         retryable = RetryPolicy.retryable(response.getStatus(), headers);
       } catch (ProcessingException e) {
-        failure = transportFailure(call, e, options);
+        failure = transportFailure(call, e, options, idleTimeout);
         retryable = failure instanceof TimeoutException || failure instanceof ConnectionException;
       }
       if (!retryable || attempt >= maxRetries) {
@@ -156,8 +156,14 @@ final class Transport {
             Entity.entity(call.body(), MediaType.APPLICATION_JSON_TYPE));
   }
 
+  /**
+   * The exception for a failed attempt.
+   *
+   * @param idleTimeout the stream's idle timeout, which bounded the wait for its headers and
+   *     first event; null for a call read whole, bounded by the read timeout
+   */
   private ResponsesException transportFailure(Call call, ProcessingException e,
-      RequestOptions options) {
+      RequestOptions options, Duration idleTimeout) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof ResponsesException own) {
         return own;
@@ -166,9 +172,11 @@ final class Transport {
         boolean connecting = cause instanceof HttpConnectTimeoutException
             || String.valueOf(cause.getMessage()).contains("connect");
         Duration limit = connecting ? settings.connectTimeout()
+            : idleTimeout != null ? idleTimeout
             : options.readTimeout().orElse(settings.readTimeout());
-        return new TimeoutException(call.describe() + ": " + (connecting ? "connect" : "read")
-            + " timeout (" + limit + ") elapsed", e);
+        String which = connecting ? "connect" : idleTimeout != null ? "stream idle" : "read";
+        return new TimeoutException(call.describe() + ": " + which + " timeout (" + limit
+            + ") elapsed", e);
       }
       if (cause instanceof IOException io) {
         return new ConnectionException(call.describe() + ": connection failed ("

@@ -30,6 +30,17 @@ class TimeoutTest {
   }
 
   @Test
+  void aStreamSilentBeforeItsFirstEventNamesTheIdleTimeoutThatApplied() {
+    fixture.server.enqueue(Reply.text("stalled").withStallAfterEvents(0));
+
+    // The read timeout is 300 ms; the stream's idle timeout, 200 ms, is what bounds the wait.
+    assertThatThrownBy(() -> fixture.client.stream(ResponsesClientTest.request("x"),
+        RequestOptions.builder().readTimeout(Duration.ofMillis(200)).build()))
+        .isInstanceOf(TimeoutException.class)
+        .hasMessage("POST /responses: stream idle timeout (PT0.2S) elapsed");
+  }
+
+  @Test
   void theWholeCallTimeoutBoundsEveryAttempt() {
     fixture.server.enqueue(Reply.text("late").withDelayBeforeHeaders(Duration.ofSeconds(2)));
 
