@@ -171,12 +171,17 @@ final class Transport {
       if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) {
         boolean connecting = cause instanceof HttpConnectTimeoutException
             || String.valueOf(cause.getMessage()).contains("connect");
-        Duration limit = connecting ? settings.connectTimeout()
-            : idleTimeout != null ? idleTimeout
+        Duration wait = idleTimeout != null ? idleTimeout
             : options.readTimeout().orElse(settings.readTimeout());
-        String which = connecting ? "connect" : idleTimeout != null ? "stream idle" : "read";
-        return new TimeoutException(call.describe() + ": " + which + " timeout (" + limit
-            + ") elapsed", e);
+        String waited = (idleTimeout != null ? "stream idle" : "read") + " timeout (" + wait
+            + ") elapsed";
+        // The JDK reports its wait for the headers as a connect timeout when it fires before
+        // the connection is up: the shorter of the two limits is the one that elapsed.
+        String which = !connecting ? waited
+            : settings.connectTimeout().compareTo(wait) <= 0
+                ? "connect timeout (" + settings.connectTimeout() + ") elapsed"
+                : waited + " while connecting";
+        return new TimeoutException(call.describe() + ": " + which, e);
       }
       if (cause instanceof IOException io) {
         return new ConnectionException(call.describe() + ": connection failed ("
