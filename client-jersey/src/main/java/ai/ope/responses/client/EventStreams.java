@@ -25,7 +25,8 @@ final class EventStreams {
   /**
    * Reads the answer's first frame. An event stream is read as it arrives; a JSON answer (a
    * compatible server that ignores {@code stream: true}) becomes the one terminal event its
-   * response implies; anything else is an {@link InvalidResponseException}.
+   * response implies; anything else, an empty event stream included, is an
+   * {@link InvalidResponseException}.
    *
    * @throws ProcessingException when the connection fails before the first frame (retried)
    */
@@ -46,8 +47,17 @@ final class EventStreams {
     }
     try {
       ServerSentEvent first = frames.next();
-      if (first == null) {
+      if (first == null && parser == SseParser.JERSEY) {
+        // Jersey's EventInput ends the same way when the connection drops: retried as one.
         throw new EOFException("the event stream ended before its first event");
+      }
+      if (first == null) {
+        // A complete answer without an event (a dropped connection is an IOException): not
+        // what the API sends, as an empty JSON body is not, and not retried either.
+        frames.close();
+        throw new InvalidResponseException("HTTP " + answer.getStatus() + " answered a stream"
+            + " request with an empty event stream" + (requestId == null ? ""
+            : " [request id " + requestId + "]"), answer.getStatus(), requestId, null);
       }
       return new OpenedStream(frames, first, requestId, answer.getStatus(),
           ApiErrors.headers(answer));

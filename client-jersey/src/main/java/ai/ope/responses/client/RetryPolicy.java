@@ -18,6 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
 final class RetryPolicy {
 
   static final Duration LONGEST_SERVER_DELAY = Duration.ofSeconds(60);
+  /** The first pause of the backoff; it doubles with each retry, up to 16 times as long. */
+  static final Duration INITIAL_DELAY = Duration.ofMillis(500);
 
   private RetryPolicy() {}
 
@@ -37,13 +39,18 @@ final class RetryPolicy {
    * @param headers the failed answer's headers; empty after a transport failure
    */
   static Duration delay(int retry, Map<String, List<String>> headers) {
+    return delay(retry, headers, INITIAL_DELAY);
+  }
+
+  /** The pause before a retry, with the backoff starting at {@code initial}. */
+  static Duration delay(int retry, Map<String, List<String>> headers, Duration initial) {
     Optional<Duration> asked = serverDelay(headers);
     if (asked.isPresent()) {
       return asked.get().compareTo(LONGEST_SERVER_DELAY) > 0 ? LONGEST_SERVER_DELAY : asked.get();
     }
-    double seconds = Math.min(0.5 * Math.pow(2, retry - 1), 8.0);
+    double millis = initial.toMillis() * Math.pow(2, Math.min(retry - 1, 4));
     double jitter = 1 - 0.25 * ThreadLocalRandom.current().nextDouble();
-    return Duration.ofMillis(Math.round(seconds * jitter * 1000));
+    return Duration.ofMillis(Math.round(millis * jitter));
   }
 
   /** How long the server asked to wait, if it did. */

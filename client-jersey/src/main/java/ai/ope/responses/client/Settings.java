@@ -17,10 +17,11 @@ import java.util.Objects;
  * @param maxRetries retries per call
  * @param streamIdleTimeout the longest wait for the next bytes of an event stream
  * @param sseParser the parser of event streams
+ * @param initialRetryDelay the pause before the first retry when the server does not say
  */
 record Settings(String apiKey, URI baseUri, String organization, String project,
     Duration connectTimeout, Duration readTimeout, Duration timeout, int maxRetries,
-    Duration streamIdleTimeout, SseParser sseParser) {
+    Duration streamIdleTimeout, SseParser sseParser, Duration initialRetryDelay) {
 
   static final String DEFAULT_BASE_URL = "https://api-platform.ope.ai/v1";
 
@@ -34,7 +35,8 @@ record Settings(String apiKey, URI baseUri, String organization, String project,
     return "Settings[apiKey=***, baseUri=" + baseUri + ", organization=" + organization
         + ", project=" + project + ", connectTimeout=" + connectTimeout + ", readTimeout="
         + readTimeout + ", timeout=" + timeout + ", maxRetries=" + maxRetries
-        + ", streamIdleTimeout=" + streamIdleTimeout + ", sseParser=" + sseParser + "]";
+        + ", streamIdleTimeout=" + streamIdleTimeout + ", sseParser=" + sseParser
+        + ", initialRetryDelay=" + initialRetryDelay + "]";
   }
 
   static Duration positive(Duration duration, String name) {

@@ -107,13 +107,13 @@ final class Transport {
         failure = ApiErrors.from(response, settings.apiKey());
         retryable = RetryPolicy.retryable(response.getStatus(), headers);
       } catch (ProcessingException e) {
-        failure = transportFailure(call, e, options);
+        failure = transportFailure(call, e, options, idleTimeout);
         retryable = failure instanceof TimeoutException || failure instanceof ConnectionException;
       }
       if (!retryable || attempt >= maxRetries) {
         throw failure;
       }
-      Duration pause = RetryPolicy.delay(attempt + 1, headers);
+      Duration pause = RetryPolicy.delay(attempt + 1, headers, settings.initialRetryDelay());
       if (pause.toNanos() >= deadline - System.nanoTime()) {
         throw failure;
       }
@@ -156,8 +156,14 @@ final class Transport {
             Entity.entity(call.body(), MediaType.APPLICATION_JSON_TYPE));
   }
 
+  /**
+   * The exception for a failed attempt.
+   *
+   * @param idleTimeout the stream's idle timeout, which bounded the wait for its headers and
+   *     first event; null for a call read whole, bounded by the read timeout
+   */
   private ResponsesException transportFailure(Call call, ProcessingException e,
-      RequestOptions options) {
+      RequestOptions options, Duration idleTimeout) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof ResponsesException own) {
         return own;
@@ -165,10 +171,17 @@ final class Transport {
       if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) {
         boolean connecting = cause instanceof HttpConnectTimeoutException
             || String.valueOf(cause.getMessage()).contains("connect");
-        Duration limit = connecting ? settings.connectTimeout()
+        Duration wait = idleTimeout != null ? idleTimeout
             : options.readTimeout().orElse(settings.readTimeout());
-        return new TimeoutException(call.describe() + ": " + (connecting ? "connect" : "read")
-            + " timeout (" + limit + ") elapsed", e);
+        String waited = (idleTimeout != null ? "stream idle" : "read") + " timeout (" + wait
+            + ") elapsed";
+        // The JDK reports its wait for the headers as a connect timeout when it fires before
+        // the connection is up: the shorter of the two limits is the one that elapsed.
+        String which = !connecting ? waited
+            : settings.connectTimeout().compareTo(wait) <= 0
+                ? "connect timeout (" + settings.connectTimeout() + ") elapsed"
+                : waited + " while connecting";
+        return new TimeoutException(call.describe() + ": " + which, e);
       }
       if (cause instanceof IOException io) {
         return new ConnectionException(call.describe() + ": connection failed ("

@@ -32,9 +32,14 @@ final class Frames {
 
   static String completed(int sequence, String text) {
     return frame("response.completed", "{\"type\":\"response.completed\",\"sequence_number\":"
-        + sequence + ",\"response\":" + response("completed", "[{\"type\":\"message\","
-        + "\"id\":\"msg_1\",\"role\":\"assistant\",\"status\":\"completed\",\"content\":[{"
-        + "\"type\":\"output_text\",\"text\":\"" + text + "\",\"annotations\":[]}]}]") + "}");
+        + sequence + ",\"response\":" + completedResponse(text) + "}");
+  }
+
+  /** The JSON of a completed response with one message, as a create call answers it. */
+  static String completedResponse(String text) {
+    return response("completed", "[{\"type\":\"message\",\"id\":\"msg_1\",\"role\":"
+        + "\"assistant\",\"status\":\"completed\",\"content\":[{\"type\":\"output_text\","
+        + "\"text\":\"" + text + "\",\"annotations\":[]}]}]");
   }
 
   static String error(int sequence, String code, String message) {

@@ -54,6 +54,17 @@ class JerseySseParserTest {
   }
 
   @Test
+  void anEmptyStreamIsRetriedAsJerseyCannotTellItFromADroppedConnection() {
+    fixture.server.enqueue(Reply.sse(""));
+    fixture.server.enqueue(Reply.text("second time"));
+
+    try (ResponseStream stream = fixture.client.stream(Frames.request("Empty"))) {
+      assertThat(stream.finalResponse().outputText()).isEqualTo("second time");
+    }
+    assertThat(fixture.server.requestCount()).isEqualTo(2);
+  }
+
+  @Test
   void aCutStreamIsStillInterruptedNotASilentEnd() {
     fixture.server.enqueue(Reply.text("cut in the middle").withChunks(3).withCutAfterEvents(5));
     List<ResponseStreamEvent> events = new ArrayList<>();

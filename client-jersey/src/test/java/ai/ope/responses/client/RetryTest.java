@@ -111,6 +111,20 @@ class RetryTest {
   }
 
   @Test
+  void theBackoffScalesFromItsFirstPauseAndStillYieldsToTheServer() {
+    Duration initial = Duration.ofMillis(10);
+
+    assertThat(RetryPolicy.delay(1, Map.of(), initial))
+        .isBetween(Duration.ofMillis(7), Duration.ofMillis(10));
+    assertThat(RetryPolicy.delay(3, Map.of(), initial))
+        .isBetween(Duration.ofMillis(30), Duration.ofMillis(40));
+    assertThat(RetryPolicy.delay(9, Map.of(), initial))
+        .isBetween(Duration.ofMillis(120), Duration.ofMillis(160));
+    assertThat(RetryPolicy.delay(1, Map.of("retry-after-ms", List.of("250")), initial))
+        .isEqualTo(Duration.ofMillis(250));
+  }
+
+  @Test
   void theServersDelayIsHonouredAndCapped() {
     assertThat(RetryPolicy.delay(1, Map.of("retry-after-ms", List.of("250"))))
         .isEqualTo(Duration.ofMillis(250));

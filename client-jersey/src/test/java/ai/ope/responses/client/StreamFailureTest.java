@@ -148,6 +148,18 @@ class StreamFailureTest {
   }
 
   @Test
+  void anEmptyEventStreamIsAnInvalidResponseNotAConnectionFailureToRetry() {
+    fixture.server.enqueue(Reply.sse(""));
+    fixture.server.enqueue(Reply.text("never asked for"));
+
+    assertThatThrownBy(() -> fixture.client.stream(Frames.request("Empty")))
+        .isInstanceOfSatisfying(InvalidResponseException.class,
+            e -> assertThat(e.status()).isEqualTo(200))
+        .hasMessageContaining("empty event stream");
+    assertThat(fixture.server.requestCount()).isEqualTo(1);
+  }
+
+  @Test
   void anApiErrorBeforeTheStreamIsTheUsualTypedException() {
     fixture.server.enqueue(Reply.error(400, "invalid_request_error", "invalid_value",
         "Unsupported model."));

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.ope.responses.testkit.FakeResponsesServer;
 import ai.ope.responses.testkit.Reply;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,36 @@ class TimeoutTest {
     assertThatThrownBy(() -> fixture.client.create(ResponsesClientTest.request("x")))
         .isInstanceOf(TimeoutException.class)
         .hasMessage("POST /responses: read timeout (PT0.3S) elapsed");
+  }
+
+  @Test
+  void aStreamSilentBeforeItsFirstEventNamesTheIdleTimeoutThatApplied() {
+    fixture.server.enqueue(Reply.text("stalled").withStallAfterEvents(0));
+
+    // The read timeout is 300 ms; the stream's idle timeout, 200 ms, is what bounds the wait.
+    assertThatThrownBy(() -> fixture.client.stream(ResponsesClientTest.request("x"),
+        RequestOptions.builder().readTimeout(Duration.ofMillis(200)).build()))
+        .isInstanceOf(TimeoutException.class)
+        .hasMessageStartingWith("POST /responses: stream idle timeout (PT0.2S) elapsed");
+  }
+
+  @Test
+  void aReadTimeoutThatElapsesWhileConnectingIsNamedAsSuch() throws Exception {
+    // A loopback listener that never accepts, its queue filled: the next connect hangs.
+    try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        Socket first = new Socket(full.getInetAddress(), full.getLocalPort());
+        Socket second = new Socket(full.getInetAddress(), full.getLocalPort());
+        ResponsesClient client = ResponsesClient.builder().lookup(name -> null)
+            .apiKey(FakeServerFixture.KEY)
+            .baseUrl("http://127.0.0.1:" + full.getLocalPort() + "/v1")
+            .connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofMillis(200))
+            .maxRetries(0).build()) {
+      assertThat(first.isConnected() && second.isConnected()).as("the queue is full").isTrue();
+
+      assertThatThrownBy(() -> client.create(ResponsesClientTest.request("x")))
+          .isInstanceOf(TimeoutException.class)
+          .hasMessage("POST /responses: read timeout (PT0.2S) elapsed while connecting");
+    }
   }
 
   @Test

@@ -47,7 +47,9 @@ public final class Reply {
   final Duration delayBetweenEvents;
   final int cutAfterEvents;
   final int writeSize;
+  final Duration writePause;
   final int stallAfterEvents;
+  final int resetAfterBytes;
 
   private Reply(Builder builder) {
     this.kind = builder.kind;
@@ -66,7 +68,9 @@ public final class Reply {
     this.delayBetweenEvents = builder.delayBetweenEvents;
     this.cutAfterEvents = builder.cutAfterEvents;
     this.writeSize = builder.writeSize;
+    this.writePause = builder.writePause;
     this.stallAfterEvents = builder.stallAfterEvents;
+    this.resetAfterBytes = builder.resetAfterBytes;
   }
 
   /**
@@ -168,6 +172,23 @@ public final class Reply {
   }
 
   /**
+   * A body of exactly these bytes, with this status and {@code application/json}: for bodies no
+   * string can hold, such as invalid UTF-8.
+   *
+   * @param status the HTTP status
+   * @param body the body, sent byte for byte
+   * @return the reply
+   */
+  public static Reply json(int status, byte[] body) {
+    Builder builder = new Builder();
+    builder.kind = Kind.RAW;
+    builder.status = status;
+    builder.headers.put("content-type", "application/json");
+    builder.body = body.clone();
+    return builder.build();
+  }
+
+  /**
    * An event stream as given: 200, {@code text/event-stream}, the bytes exactly. Faults apply per
    * event (events end at a blank line).
    *
@@ -175,11 +196,22 @@ public final class Reply {
    * @return the reply
    */
   public static Reply sse(String sse) {
+    return sse(sse.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * An event stream of exactly these bytes: for streams no string can hold, such as invalid
+   * UTF-8 inside an event. Faults apply per event, as for {@link #sse(String)}.
+   *
+   * @param sse the stream's bytes
+   * @return the reply
+   */
+  public static Reply sse(byte[] sse) {
     Builder builder = new Builder();
     builder.kind = Kind.RAW;
     builder.status = 200;
     builder.headers.put("content-type", "text/event-stream; charset=utf-8");
-    builder.body = sse.getBytes(StandardCharsets.UTF_8);
+    builder.body = sse.clone();
     builder.eventStream = true;
     return builder.build();
   }
@@ -275,15 +307,41 @@ public final class Reply {
   }
 
   /**
-   * This reply's stream written a few bytes at a time, each piece flushed on its own and a
-   * moment apart, so that pieces cross the network separately: events, lines and multi-byte
-   * characters split at arbitrary positions, to test a client's framing.
+   * This reply's body written a few bytes at a time, each piece flushed on its own and a moment
+   * apart, so that pieces cross the network separately: events, lines and multi-byte characters
+   * of a stream (or a JSON body) split at arbitrary positions, to test a client's framing.
    *
    * @param bytes the size of each write, at least 1
    * @return the changed copy
    */
   public Reply withWriteSize(int bytes) {
     return toBuilder().writeSize(bytes).build();
+  }
+
+  /**
+   * This reply's body, JSON or stream, dripping in: a few bytes at a time with a pause between
+   * writes, slow but steady, as over a poor connection. A client whose timeouts bound the wait
+   * for the next byte, not the whole body, reads it to the end.
+   *
+   * @param bytes the size of each write, at least 1
+   * @param pause the pause after each write
+   * @return the changed copy
+   */
+  public Reply withDrip(int bytes, Duration pause) {
+    return toBuilder().drip(bytes, pause).build();
+  }
+
+  /**
+   * This reply's body, JSON or stream, cut off: the status, the headers (a JSON body's full
+   * {@code content-length} among them) and this many bytes of the body are sent, then the
+   * connection is dropped, as when a network or proxy fails mid-answer. In a stream the cut may
+   * fall inside an event.
+   *
+   * @param bytes how many bytes of the body are sent, at least 0
+   * @return the changed copy
+   */
+  public Reply withResetAfterBytes(int bytes) {
+    return toBuilder().resetAfterBytes(bytes).build();
   }
 
   /**
@@ -315,7 +373,9 @@ public final class Reply {
     builder.delayBetweenEvents = delayBetweenEvents;
     builder.cutAfterEvents = cutAfterEvents;
     builder.writeSize = writeSize;
+    builder.writePause = writePause;
     builder.stallAfterEvents = stallAfterEvents;
+    builder.resetAfterBytes = resetAfterBytes;
     return builder;
   }
 
@@ -354,7 +414,9 @@ public final class Reply {
     private Duration delayBetweenEvents = Duration.ZERO;
     private int cutAfterEvents = -1;
     private int writeSize;
+    private Duration writePause = Duration.ZERO;
     private int stallAfterEvents = -1;
+    private int resetAfterBytes = -1;
 
     private Builder() {}
 
@@ -507,7 +569,7 @@ public final class Reply {
     }
 
     /**
-     * Writes a stream in pieces of this many bytes, each flushed a moment apart.
+     * Writes the body in pieces of this many bytes, each flushed a moment apart.
      *
      * @param bytes the size of each write, at least 1
      * @return this builder
@@ -517,6 +579,33 @@ public final class Reply {
         throw new IllegalArgumentException("bytes must be at least 1: " + bytes);
       }
       this.writeSize = bytes;
+      return this;
+    }
+
+    /**
+     * Writes the body, JSON or stream, in pieces of this many bytes with this pause after each.
+     *
+     * @param bytes the size of each write, at least 1
+     * @param pause the pause after each write
+     * @return this builder
+     */
+    public Builder drip(int bytes, Duration pause) {
+      writeSize(bytes);
+      this.writePause = requireNonNegative(pause);
+      return this;
+    }
+
+    /**
+     * Drops the connection after this many bytes of the body (the headers are sent whole).
+     *
+     * @param bytes how many bytes of the body are sent, at least 0
+     * @return this builder
+     */
+    public Builder resetAfterBytes(int bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("bytes must not be negative: " + bytes);
+      }
+      this.resetAfterBytes = bytes;
       return this;
     }
 

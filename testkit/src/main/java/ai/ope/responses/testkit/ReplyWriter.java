@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Puts an {@link Answer} on the wire: the pause before the headers, the status and headers, then
  * the body; a stream event by event, with its pause (everything before a pause is flushed), cut
- * where the reply says.
+ * where the reply says. The bytes of any body go through {@link ShapedBody} for the faults below
+ * events.
  */
 final class ReplyWriter {
 
@@ -52,28 +52,31 @@ final class ReplyWriter {
     if (outcome instanceof Outcome.Json json) {
       headers.set("content-type", "application/json");
       reply.headers.forEach(headers::set);
-      send(exchange, json.status(), json.body().getBytes(StandardCharsets.UTF_8));
+      send(exchange, json.status(), json.body().getBytes(StandardCharsets.UTF_8), reply);
     } else if (outcome instanceof Outcome.Events stream) {
       headers.set("content-type", "text/event-stream; charset=utf-8");
       headers.set("cache-control", "no-cache");
       reply.headers.forEach(headers::set);
       exchange.sendResponseHeaders(200, 0);
-      writeEvents(exchange.getResponseBody(), stream.events(), reply);
+      writeEvents(new ShapedBody(exchange.getResponseBody(), reply), stream.events(), reply);
     } else if (reply.eventStream) {
       reply.headers.forEach(headers::set);
       exchange.sendResponseHeaders(reply.status, 0);
-      writeRecorded(exchange.getResponseBody(), reply);
+      writeRecorded(new ShapedBody(exchange.getResponseBody(), reply), reply);
     } else {
       reply.headers.forEach(headers::set);
-      send(exchange, reply.status, reply.body);
+      send(exchange, reply.status, reply.body, reply);
     }
   }
 
-  private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+  private static void send(HttpExchange exchange, int status, byte[] body, Reply reply)
+      throws IOException {
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
-    }
+    // Not closed when the body is dropped mid-way (ConnectionAbort): closing would end the
+    // exchange as if the body were complete.
+    OutputStream out = new ShapedBody(exchange.getResponseBody(), reply);
+    out.write(body);
+    out.close();
   }
 
   private void writeEvents(OutputStream out, List<ResponseStreamEvent> events, Reply reply)
@@ -85,8 +88,7 @@ final class ReplyWriter {
       pause(pause);
       ResponseStreamEvent event = events.get(i);
       String frame = "event: " + event.type() + "\ndata: " + ResponsesJson.toJson(event) + "\n\n";
-      byte[] bytes = frame.getBytes(StandardCharsets.UTF_8);
-      emit(out, bytes, 0, bytes.length, reply);
+      out.write(frame.getBytes(StandardCharsets.UTF_8));
     }
     flushBeforeWaiting(out, reply, events.size(), 0);
     interruptIfDue(reply, events.size());
@@ -102,7 +104,7 @@ final class ReplyWriter {
       flushBeforeWaiting(out, reply, i, pause);
       interruptIfDue(reply, i);
       pause(pause);
-      emit(out, reply.body, start, ends.get(i) - start, reply);
+      out.write(reply.body, start, ends.get(i) - start);
       start = ends.get(i);
     }
     flushBeforeWaiting(out, reply, ends.size(), 0);
@@ -121,21 +123,6 @@ final class ReplyWriter {
     if (pauseMillis > 0 || reply.stallAfterEvents == nextEvent
         || reply.cutAfterEvents == nextEvent) {
       out.flush();
-    }
-  }
-
-  /** Writes a piece of a stream: whole, or in the reply's write size, each piece flushed. */
-  private static void emit(OutputStream out, byte[] bytes, int offset, int length, Reply reply)
-      throws IOException {
-    if (reply.writeSize == 0) {
-      out.write(bytes, offset, length);
-      return;
-    }
-    for (int start = offset; start < offset + length; start += reply.writeSize) {
-      out.write(bytes, start, Math.min(reply.writeSize, offset + length - start));
-      out.flush();
-      // a moment apart (0.1 ms), so the pieces are not coalesced on the way
-      LockSupport.parkNanos(100_000);
     }
   }
 

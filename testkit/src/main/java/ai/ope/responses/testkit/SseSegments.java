@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,9 +51,8 @@ final class SseSegments {
       } else {
         next = lineEnd + 1;
       }
-      String line = new String(recorded, at, lineEnd - at, StandardCharsets.UTF_8);
-      var timing = TIMING.matcher(line);
-      if (timing.matches()) {
+      var timing = timing(recorded, at, lineEnd);
+      if (timing != null) {
         pendingDelay += Long.parseLong(timing.group(1));
       } else if (lineEnd == at) {
         kept.write(recorded, at, next - at);
@@ -73,6 +73,18 @@ final class SseSegments {
       delays.add(pendingDelay);
     }
     return new SseSegments(kept.toByteArray(), List.copyOf(ends), List.copyOf(delays));
+  }
+
+  /**
+   * The timing of a comment line {@code : +12ms}, else null. Only a short comment line is
+   * decoded: an event's data line may be megabytes long.
+   */
+  private static Matcher timing(byte[] bytes, int start, int end) {
+    if (end - start > 32 || end == start || bytes[start] != ':') {
+      return null;
+    }
+    var timing = TIMING.matcher(new String(bytes, start, end - start, StandardCharsets.UTF_8));
+    return timing.matches() ? timing : null;
   }
 
   /** Splits bytes already free of timing lines (a reply built in code) at the same boundaries. */
