@@ -214,7 +214,7 @@ public final class FakeResponsesServer implements AutoCloseable {
    * @return the count
    */
   public int requestCount() {
-    return journal.all().size();
+    return journal.size();
   }
 
   /**

@@ -1,5 +1,6 @@
 package ai.ope.responses.testkit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -9,7 +10,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Every request the server received, in order, for tests to take or list. */
 final class Journal {
 
-  private final List<RecordedRequest> all = new CopyOnWriteArrayList<>();
+  /**
+   * Guarded by itself. Not copy-on-write: a copy per request made a long run quadratic (32,000
+   * requests took minutes); tests read it rarely, and get a snapshot.
+   */
+  private final List<RecordedRequest> all = new ArrayList<>();
   private final LinkedBlockingQueue<RecordedRequest> untaken = new LinkedBlockingQueue<>();
   private final AtomicInteger sequence = new AtomicInteger();
   private final List<String> unmatched = new CopyOnWriteArrayList<>();
@@ -19,7 +24,9 @@ final class Journal {
   }
 
   void add(RecordedRequest request) {
-    all.add(request);
+    synchronized (all) {
+      all.add(request);
+    }
     untaken.add(request);
   }
 
@@ -28,7 +35,15 @@ final class Journal {
   }
 
   List<RecordedRequest> all() {
-    return List.copyOf(all);
+    synchronized (all) {
+      return List.copyOf(all);
+    }
+  }
+
+  int size() {
+    synchronized (all) {
+      return all.size();
+    }
   }
 
   void unmatched(String explanation) {
@@ -40,7 +55,9 @@ final class Journal {
   }
 
   void clear() {
-    all.clear();
+    synchronized (all) {
+      all.clear();
+    }
     untaken.clear();
     unmatched.clear();
   }
