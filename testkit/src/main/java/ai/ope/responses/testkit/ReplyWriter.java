@@ -70,6 +70,11 @@ final class ReplyWriter {
   }
 
   private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+    if (exchange.getRequestMethod().equalsIgnoreCase("HEAD")) {
+      // a HEAD answer has headers only (the JDK server warns when told of a body)
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
