@@ -99,8 +99,19 @@ public final class ServeCommand implements Callable<Integer> {
       List<Path> subfolders = children.filter(Files::isDirectory).sorted().toList();
       boolean isCassette = subfolders.stream().anyMatch(child ->
           Files.exists(child.resolve("request.json")) || Files.exists(child.resolve("meta.json")));
-      return isCassette || subfolders.isEmpty() ? List.of(Cassette.load(folder))
-          : subfolders.stream().map(Cassette::load).toList();
+      if (isCassette || subfolders.isEmpty()) {
+        return List.of(Cassette.load(folder));
+      }
+      for (Path cassette : subfolders) {
+        // a cassette linked in from elsewhere is outside the folder given: refused, as a link
+        // inside a cassette is
+        if (!cassette.toRealPath().startsWith(folder.toRealPath())) {
+          throw new IllegalArgumentException(cassette + " leads outside " + folder + ": refused");
+        }
+      }
+      return subfolders.stream().map(Cassette::load).toList();
+    } catch (IllegalArgumentException unloadable) {
+      throw new ParameterException(spec.commandLine(), "--cassettes: " + unloadable.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + folder, e);
     }
