@@ -11,7 +11,7 @@ import java.util.logging.Logger;
  * The records the testkit logs (through {@link System.Logger}, which reaches JUL by default)
  * while it is open, kept from the console so an expected warning does not look like a failure.
  */
-final class CapturedLogs implements AutoCloseable {
+public final class CapturedLogs implements AutoCloseable {
 
   private final Logger logger = Logger.getLogger("ai.ope.responses.testkit");
   private final List<LogRecord> records = new CopyOnWriteArrayList<>();
@@ -29,19 +29,25 @@ final class CapturedLogs implements AutoCloseable {
     public void close() {}
   };
 
-  CapturedLogs() {
+  /** Starts capturing. */
+  public CapturedLogs() {
     parentHandlers = logger.getUseParentHandlers();
     handler.setLevel(Level.ALL);
     logger.addHandler(handler);
     logger.setUseParentHandlers(false);
   }
 
-  /** The records at WARNING or above, messages only. */
-  List<String> warnings() {
+  /**
+   * The records at WARNING or above, messages only.
+   *
+   * @return the messages, oldest first
+   */
+  public List<String> warnings() {
     return records.stream().filter(record -> record.getLevel().intValue() >= Level.WARNING
         .intValue()).map(LogRecord::getMessage).toList();
   }
 
+  /** Stops capturing; the testkit's records reach the console again. */
   @Override
   public void close() {
     logger.removeHandler(handler);

@@ -35,7 +35,8 @@ public final class ServeCommand implements Callable<Integer> {
   private int port;
 
   @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-      description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
+      description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; any other"
+          + " address makes the server reachable from other machines, with a warning).")
   private String bind;
 
   @Option(names = "--cassettes", paramLabel = "DIR",
@@ -69,9 +70,10 @@ public final class ServeCommand implements Callable<Integer> {
     if (speed < 0) {
       throw new ParameterException(spec.commandLine(), "--speed must be 0 or positive: " + speed);
     }
+    InetAddress address = InetAddress.getByName(bind);
     FakeResponsesServer.Builder builder = FakeResponsesServer.builder()
         .port(port)
-        .bindAddress(InetAddress.getByName(bind))
+        .bindAddress(address)
         .replaySpeed(speed);
     List<Cassette> loaded = cassettes == null ? List.of() : load(cassettes);
     loaded.forEach(builder::cassette);
@@ -81,6 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     builder.fallback(fallback);
     FakeResponsesServer server = builder.start();
+    BindWarning.printIfReachable(address, bind, spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
     int interactions = loaded.stream().mapToInt(cassette -> cassette.interactions().size()).sum();
     out.println("Fake Responses API listening on " + server.baseUri() + " ("
