@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Logs each exchange at {@code DEBUG} (method, URI, status, request id, time) and its headers at
  * {@code TRACE}, through {@link System.Logger} {@code ai.ope.responses.client}. The
- * {@code Authorization} header is never logged; bodies are never logged.
+ * {@code Authorization} header is never logged; bodies are never logged; anything key-like in the
+ * URI or the other headers is masked.
  */
 @Priority(Integer.MAX_VALUE)
 final class LoggingFilter implements ClientRequestFilter, ClientResponseFilter {
@@ -34,7 +35,7 @@ final class LoggingFilter implements ClientRequestFilter, ClientResponseFilter {
       request.setProperty(STARTED, System.nanoTime());
     }
     if (LOG.isLoggable(Level.TRACE)) {
-      LOG.log(Level.TRACE, () -> request.getMethod() + " " + request.getUri() + " headers "
+      LOG.log(Level.TRACE, () -> request.getMethod() + " " + masked(request) + " headers "
           + masked(request.getStringHeaders()));
     }
   }
@@ -44,13 +45,18 @@ final class LoggingFilter implements ClientRequestFilter, ClientResponseFilter {
     if (LOG.isLoggable(Level.DEBUG)) {
       Object started = request.getProperty(STARTED);
       long millis = started instanceof Long start ? (System.nanoTime() - start) / 1_000_000 : -1;
-      LOG.log(Level.DEBUG, () -> request.getMethod() + " " + request.getUri() + " -> "
+      LOG.log(Level.DEBUG, () -> request.getMethod() + " " + masked(request) + " -> "
           + response.getStatus() + " [request id " + response.getHeaderString("x-request-id")
           + "] in " + millis + " ms");
     }
     if (LOG.isLoggable(Level.TRACE)) {
       LOG.log(Level.TRACE, () -> "response headers " + masked(response.getHeaders()));
     }
+  }
+
+  /** The URI, masked: a key given as a query parameter (as some gateways want) is a secret too. */
+  private String masked(ClientRequestContext request) {
+    return Secrets.mask(String.valueOf(request.getUri()), apiKey);
   }
 
   private String masked(Map<String, List<String>> headers) {

@@ -105,7 +105,7 @@ public final class ResponsesClientBuilder {
     config.integer("max-retries").ifPresent(builder::maxRetries);
     if (builder.baseUrl != null) {
       // checked now, so that the error names the key rather than the builder method
-      Settings.baseUri(builder.baseUrl, config.key("base-url"));
+      Settings.baseUri(builder.baseUrl, config.key("base-url"), builder.apiKey);
     }
     return builder;
   }
@@ -301,7 +301,7 @@ public final class ResponsesClientBuilder {
     String source = baseUrl != null ? "baseUrl(...)" : url != null
         ? "OPEAI_BASE_URL/OPENAI_BASE_URL" : "the default";
     return new Settings(key,
-        Settings.baseUri(url != null ? url : Settings.DEFAULT_BASE_URL, source),
+        Settings.baseUri(url != null ? url : Settings.DEFAULT_BASE_URL, source, key),
         firstOf(organization, "OPEAI_ORG_ID", "OPENAI_ORG_ID"),
         firstOf(project, "OPEAI_PROJECT_ID", "OPENAI_PROJECT_ID"),
         connectTimeout, readTimeout, timeout, maxRetries, streamIdleTimeout,
@@ -329,9 +329,9 @@ public final class ResponsesClientBuilder {
   @Override
   public String toString() {
     return "ResponsesClientBuilder[apiKey=" + (apiKey == null ? "(from environment)" : "***")
-        + ", baseUrl=" + baseUrl + ", organization=" + organization + ", project=" + project
-        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", timeout="
-        + timeout + ", maxRetries=" + maxRetries + ", streamIdleTimeout=" + streamIdleTimeout
-        + ", sseParser=" + sseParser + "]";
+        + ", baseUrl=" + Secrets.mask(baseUrl, apiKey) + ", organization=" + organization
+        + ", project=" + project + ", connectTimeout=" + connectTimeout + ", readTimeout="
+        + readTimeout + ", timeout=" + timeout + ", maxRetries=" + maxRetries
+        + ", streamIdleTimeout=" + streamIdleTimeout + ", sseParser=" + sseParser + "]";
   }
 }

@@ -32,11 +32,11 @@ record Settings(String apiKey, URI baseUri, String organization, String project,
 
   @Override
   public String toString() {
-    return "Settings[apiKey=***, baseUri=" + baseUri + ", organization=" + organization
-        + ", project=" + project + ", connectTimeout=" + connectTimeout + ", readTimeout="
-        + readTimeout + ", timeout=" + timeout + ", maxRetries=" + maxRetries
-        + ", streamIdleTimeout=" + streamIdleTimeout + ", sseParser=" + sseParser
-        + ", initialRetryDelay=" + initialRetryDelay + "]";
+    return "Settings[apiKey=***, baseUri=" + Secrets.mask(baseUri.toString(), apiKey)
+        + ", organization=" + organization + ", project=" + project + ", connectTimeout="
+        + connectTimeout + ", readTimeout=" + readTimeout + ", timeout=" + timeout
+        + ", maxRetries=" + maxRetries + ", streamIdleTimeout=" + streamIdleTimeout
+        + ", sseParser=" + sseParser + ", initialRetryDelay=" + initialRetryDelay + "]";
   }
 
   static Duration positive(Duration duration, String name) {
@@ -54,8 +54,12 @@ record Settings(String apiKey, URI baseUri, String organization, String project,
     return value;
   }
 
-  /** A base URL as a URI without a trailing slash, or a clear error naming the setting. */
-  static URI baseUri(String url, String source) {
+  /**
+   * A base URL as a URI without a trailing slash, or a clear error naming the setting. The error
+   * masks the value: a key pasted into the base URL's variable is a common slip, and the parser's
+   * own message (not chained, for that reason) repeats the value.
+   */
+  static URI baseUri(String url, String source, String apiKey) {
     try {
       URI uri = URI.create(url.strip().replaceAll("/+$", ""));
       if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())
@@ -64,8 +68,8 @@ record Settings(String apiKey, URI baseUri, String organization, String project,
       }
       return uri;
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "Invalid base URL from " + source + ": \"" + url + "\" (" + e.getMessage() + ")", e);
+      throw new IllegalArgumentException(Secrets.mask("Invalid base URL from " + source + ": \""
+          + url + "\" (" + e.getMessage() + ")", apiKey));
     }
   }
 }

@@ -22,6 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class ExternalConfigTest {
 
+  private static final String BATCH_KEY = SecretCanary.forAccount("batch");
+  private static final String CONFIG_KEY = SecretCanary.forAccount("config");
+  private static final String DEFAULT_KEY = SecretCanary.forAccount("default");
+  private static final String FEATURE_CONFIG_KEY = SecretCanary.forAccount("feature-config");
+  private static final String FROM_CONFIG_KEY = SecretCanary.forAccount("from-config");
+  private static final String SYS_KEY = SecretCanary.forAccount("sys");
+
   @AfterEach
   void clear() {
     TestConfigSource.VALUES.clear();
@@ -30,7 +37,7 @@ class ExternalConfigTest {
   @Test
   void theDefaultClientReadsEveryKeyFromMicroProfileConfig() {
     TestConfigSource.VALUES.putAll(Map.of(
-        "opeai.responses.api-key", "sk-from-config",
+        "opeai.responses.api-key", FROM_CONFIG_KEY,
         "opeai.responses.base-url", "http://127.0.0.1:9/v1/",
         "opeai.responses.organization", "org-config",
         "opeai.responses.project", "proj-config",
@@ -42,7 +49,7 @@ class ExternalConfigTest {
 
     Settings settings = ResponsesClientBuilder.fromConfig((String) null).settings();
 
-    assertThat(settings.apiKey()).isEqualTo("sk-from-config");
+    assertThat(settings.apiKey()).isEqualTo(FROM_CONFIG_KEY);
     assertThat(settings.baseUri()).isEqualTo(URI.create("http://127.0.0.1:9/v1"));
     assertThat(settings.organization()).isEqualTo("org-config");
     assertThat(settings.project()).isEqualTo("proj-config");
@@ -56,28 +63,28 @@ class ExternalConfigTest {
   @Test
   void aNamedClientReadsItsOwnKeysFirstAndFallsBackToTheDefaultOnes() {
     TestConfigSource.VALUES.putAll(Map.of(
-        "opeai.responses.api-key", "sk-default",
+        "opeai.responses.api-key", DEFAULT_KEY,
         "opeai.responses.base-url", "http://127.0.0.1:9/v1",
         "opeai.responses.max-retries", "4",
-        "opeai.responses.\"batch.eu\".api-key", "sk-batch",
+        "opeai.responses.\"batch.eu\".api-key", BATCH_KEY,
         "opeai.responses.\"batch.eu\".base-url", "http://127.0.0.1:10/v1",
         "opeai.responses.second.max-retries", "0"));
 
     Settings batch = ResponsesClientBuilder.fromConfig("batch.eu").settings();
     Settings second = ResponsesClientBuilder.fromConfig("second").settings();
 
-    assertThat(batch.apiKey()).isEqualTo("sk-batch");
+    assertThat(batch.apiKey()).isEqualTo(BATCH_KEY);
     assertThat(batch.baseUri()).isEqualTo(URI.create("http://127.0.0.1:10/v1"));
     assertThat(batch.maxRetries()).isEqualTo(4);
-    assertThat(second.apiKey()).isEqualTo("sk-default");
+    assertThat(second.apiKey()).isEqualTo(DEFAULT_KEY);
     assertThat(second.maxRetries()).isZero();
   }
 
   @Test
   void theNamesOfConfiguredClientsAreFoundInTheKeys() {
     TestConfigSource.VALUES.putAll(Map.of(
-        "opeai.responses.api-key", "sk-default",
-        "opeai.responses.\"batch.eu\".api-key", "sk-batch",
+        "opeai.responses.api-key", DEFAULT_KEY,
+        "opeai.responses.\"batch.eu\".api-key", BATCH_KEY,
         "opeai.responses.second.max-retries", "0",
         "opeai.responses.third.unknown-setting", "x"));
 
@@ -87,13 +94,13 @@ class ExternalConfigTest {
 
   @Test
   void settingsMadeOnTheBuilderWinOverConfiguration() {
-    TestConfigSource.VALUES.put("opeai.responses.api-key", "sk-config");
+    TestConfigSource.VALUES.put("opeai.responses.api-key", CONFIG_KEY);
     TestConfigSource.VALUES.put("opeai.responses.max-retries", "7");
 
     Settings settings = ResponsesClientBuilder.fromConfig("").maxRetries(1).settings();
 
     assertThat(settings.maxRetries()).isEqualTo(1);
-    assertThat(settings.apiKey()).isEqualTo("sk-config");
+    assertThat(settings.apiKey()).isEqualTo(CONFIG_KEY);
   }
 
   @Test
@@ -131,12 +138,12 @@ class ExternalConfigTest {
   void withoutMicroProfileConfigSystemPropertiesThenTheEnvironmentAnswer() {
     Map<String, String> values = Map.of(
         "opeai.responses.\"eu\".idle-timeout", "1h",
-        "opeai.responses.api-key", "sk-sys");
+        "opeai.responses.api-key", SYS_KEY);
 
     ExternalConfig config = ExternalConfig.of("eu", values::get);
 
     assertThat(config.duration("idle-timeout")).contains(Duration.ofHours(1));
-    assertThat(config.text("api-key")).contains("sk-sys");
+    assertThat(config.text("api-key")).contains(SYS_KEY);
     assertThat(config.text("project")).isEmpty();
     assertThat(ExternalConfig.environmentName("opeai.responses.\"eu\".api-key"))
         .isEqualTo("OPEAI_RESPONSES__EU__API_KEY");
@@ -144,7 +151,7 @@ class ExternalConfigTest {
 
   @Test
   void theFeatureRegisteredByClassConfiguresItselfFromConfiguration() throws Exception {
-    TestConfigSource.VALUES.put("opeai.responses.api-key", "sk-feature-config");
+    TestConfigSource.VALUES.put("opeai.responses.api-key", FEATURE_CONFIG_KEY);
     try (FakeResponsesServer server = FakeResponsesServer.start()) {
       server.enqueue(Reply.text("Registered by class."));
       Client client = JerseyClientBuilder.createClient().register(ResponsesFeature.class);
@@ -154,7 +161,7 @@ class ExternalConfigTest {
 
         assertThat(response.outputText()).isEqualTo("Registered by class.");
         assertThat(server.takeRequest().header("Authorization"))
-            .hasValue("Bearer sk-feature-config");
+            .hasValue("Bearer " + FEATURE_CONFIG_KEY);
       } finally {
         client.close();
       }

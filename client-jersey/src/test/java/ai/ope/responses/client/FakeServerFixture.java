@@ -6,7 +6,7 @@ import java.time.Duration;
 /** A fake server and a client pointed at it, for one test. */
 final class FakeServerFixture implements AutoCloseable {
 
-  static final String KEY = "sk-test-0123456789abcdefghijklmnopqrstuvwxyz";
+  static final String KEY = SecretCanary.KEY;
 
   final FakeResponsesServer server;
   final ResponsesClient client;

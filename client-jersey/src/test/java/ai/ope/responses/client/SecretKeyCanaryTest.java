@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class SecretKeyCanaryTest {
 
-  private static final String CANARY = "sk-canary-3f9b1c7e2a4d6f8h0j2k4m6n8p0r2t4v";
+  private static final String CANARY = SecretCanary.KEY;
 
   // written by every thread that logs while the root logger is at ALL
   private static final List<String> LOGGED = new CopyOnWriteArrayList<>();

@@ -24,6 +24,15 @@ final class ApiErrors {
     return ResponsesJson.toJson(new ErrorResponse(error, null));
   }
 
+  /**
+   * A value from the request as an error message shows it: at most 64 characters. A message that
+   * repeats a 100 KB parameter helps nobody, and a test failure shows it whole.
+   */
+  static String shown(String value) {
+    return value.length() <= 64 ? value : value.substring(0, 64) + "… (" + value.length()
+        + " characters)";
+  }
+
   /** A 400-class error of type {@code invalid_request_error}. */
   static Reply invalidRequest(int status, String message, String param, String code) {
     return Reply.json(status, envelope(message, "invalid_request_error", param, code));

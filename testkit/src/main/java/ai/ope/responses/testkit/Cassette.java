@@ -56,7 +56,8 @@ public final class Cassette {
    * @param folder the cassette's folder, one subfolder per interaction
    * @return the cassette
    * @throws UncheckedIOException when the folder cannot be read
-   * @throws IllegalArgumentException when a file is malformed, naming the file
+   * @throws IllegalArgumentException when a file is malformed, or a link in the folder leads out
+   *     of it, naming the file
    */
   public static Cassette load(Path folder) {
     return new Cassette(folder.getFileName().toString(), CassetteReader.read(folder));
@@ -68,10 +69,11 @@ public final class Cassette {
    *
    * @param resource the folder's resource path
    * @return the cassette
-   * @throws IllegalArgumentException when there is no such folder, or a file is malformed
+   * @throws IllegalArgumentException when there is no such folder, a file is malformed, or the
+   *     path climbs out of the class path folder ({@code ..})
    */
   public static Cassette fromClasspath(String resource) {
-    String path = resource.startsWith("/") ? resource.substring(1) : resource;
+    String path = CassettePaths.relativeName(resource);
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     URL url = (loader != null ? loader : Cassette.class.getClassLoader()).getResource(path);
     if (url == null) {
@@ -92,6 +94,19 @@ public final class Cassette {
     } catch (URISyntaxException | IOException e) {
       throw new IllegalArgumentException("cannot open cassette " + path + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The folder of a named cassette under a root folder: {@code cassettes/weather} under
+   * {@code src/test/resources}. The name must stay below the root.
+   *
+   * @param root the folder cassettes are kept in
+   * @param name a relative path, e.g. {@code cassettes/weather}; one leading {@code /} is ignored
+   * @return the cassette's folder
+   * @throws IllegalArgumentException when the name is absolute or climbs out with {@code ..}
+   */
+  public static Path folderIn(Path root, String name) {
+    return root.resolve(CassettePaths.relativeName(name));
   }
 
   /**

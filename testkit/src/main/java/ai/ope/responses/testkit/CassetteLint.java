@@ -51,6 +51,12 @@ public final class CassetteLint {
     List<String> defects = new ArrayList<>();
     for (Path interaction : interactions(folder)) {
       String name = interaction.getFileName().toString();
+      try {
+        CassettePaths.inside(folder, interaction);
+      } catch (IllegalArgumentException linkedOut) {
+        defects.add(name + ": a link out of the cassette, not read");
+        continue;
+      }
       checkInteraction(interaction).forEach(defect -> defects.add(name + "/" + defect));
     }
     return defects;

@@ -34,7 +34,7 @@ final class CassetteReader {
     }
     List<Interaction> interactions = new ArrayList<>();
     for (Path interaction : subfolders) {
-      interactions.add(readInteraction(interaction));
+      interactions.add(readInteraction(CassettePaths.inside(folder, interaction)));
     }
     return interactions;
   }
@@ -42,10 +42,17 @@ final class CassetteReader {
   /**
    * One interaction folder, in either layout.
    *
-   * @throws IllegalArgumentException when a file is missing or malformed, naming it
+   * @throws IllegalArgumentException when a file is missing or malformed, or a link in the folder
+   *     leads out of it, naming it
    * @throws UncheckedIOException when a file cannot be read
    */
   static Interaction readInteraction(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      // every file it holds, not only those read: a link out is a defect wherever it is
+      files.forEach(file -> CassettePaths.inside(folder, file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + folder, e);
+    }
     return Files.exists(folder.resolve("meta.json"))
         ? corpusInteraction(folder) : interaction(folder);
   }

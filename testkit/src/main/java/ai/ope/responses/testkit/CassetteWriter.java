@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -40,7 +41,9 @@ final class CassetteWriter {
       return texts;
     }
     try (Stream<Path> files = Files.walk(folder, 2)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
+      // links are not followed: a link in a cassette must not make the recorder read outside it
+      for (Path file : files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+          .toList()) {
         texts.add(Files.readString(file, StandardCharsets.UTF_8));
       }
     } catch (IOException e) {

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import java.util.Optional;
  * says why, and is noted for the test to fail on.
  */
 final class Dispatcher implements HttpHandler {
+
+  private static final System.Logger LOG = System.getLogger("ai.ope.responses.testkit");
 
   private final Journal journal;
   private final Stubs stubs;
@@ -67,12 +70,31 @@ final class Dispatcher implements HttpHandler {
         writer.write(exchange, answer);
       }
       exchange.close();
-    } catch (IOException | RuntimeException failure) {
-      if (!(failure instanceof ReplyWriter.ConnectionAbort)) {
-        exchange.close();
+    } catch (ReplyWriter.ConnectionAbort abort) {
+      throw abort;
+    } catch (RuntimeException failure) {
+      LOG.log(System.Logger.Level.WARNING, "The fake server failed to answer "
+          + exchange.getRequestMethod() + " "
+          + ApiErrors.shown(exchange.getRequestURI().getRawPath()), failure);
+      if (exchange.getResponseCode() == -1) {
+        // Nothing sent yet: a failure of the fake itself still gets the API's envelope, so the
+        // test sees why instead of a dropped connection.
+        failed(exchange, failure);
       }
+      exchange.close();
+    } catch (IOException failure) {
+      exchange.close();
       throw failure;
     }
+  }
+
+  private static void failed(HttpExchange exchange, RuntimeException failure) throws IOException {
+    byte[] body = ApiErrors.envelope("The fake server failed to answer this request ("
+        + ApiErrors.shown(String.valueOf(failure)) + "); see its log.", "server_error", null,
+        null).getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("content-type", "application/json");
+    exchange.sendResponseHeaders(500, body.length);
+    exchange.getResponseBody().write(body);
   }
 
   /** The answer to a request; null when a recording server forwards it to the upstream. */
@@ -106,6 +128,10 @@ final class Dispatcher implements HttpHandler {
   private Answer scripted(Reply reply, RecordedRequest request, Route route) {
     if (reply.kind != Reply.Kind.SCRIPTED) {
       return Answer.of(reply);
+    }
+    Answer badQuery = QueryParameters.parse(request.query()).check(route.endpoint());
+    if (badQuery != null) {
+      return badQuery;
     }
     if (route.endpoint() == Route.Endpoint.CREATE) {
       return create.create(reply, request);
@@ -144,8 +170,9 @@ final class Dispatcher implements HttpHandler {
   }
 
   private Answer unmatched(RecordedRequest request, String why) {
-    String explanation = "Unmatched request " + request.method() + " " + request.path()
-        + (request.query().isEmpty() ? "" : "?" + request.query()) + ": " + why
+    String explanation = "Unmatched request " + ApiErrors.shown(request.method()) + " "
+        + ApiErrors.shown(request.path())
+        + (request.query().isEmpty() ? "" : "?" + ApiErrors.shown(request.query())) + ": " + why
         + (cassettes.isEmpty() ? "" : "; " + cassettes.explain(request));
     journal.unmatched(explanation);
     return Answer.invalidRequest(400, explanation, null, "unmatched_request");
@@ -171,13 +198,17 @@ final class Dispatcher implements HttpHandler {
   private Answer protocolError(RecordedRequest request, Route route) {
     switch (route.endpoint()) {
       case UNKNOWN_PATH:
-        return Answer.invalidRequest(404, "Invalid URL (" + request.method() + " "
-            + request.path() + ")", null, null);
+        return Answer.invalidRequest(404, "Invalid URL (" + ApiErrors.shown(request.method())
+            + " " + ApiErrors.shown(request.path()) + ")", null, null);
       case WRONG_METHOD:
-        return Answer.invalidRequest(405, "Method " + request.method() + " is not allowed on "
-            + request.path() + ".", null, null);
+        return Answer.invalidRequest(405, "Method " + ApiErrors.shown(request.method())
+            + " is not allowed on " + ApiErrors.shown(request.path()) + ".", null, null);
       default:
         break;
+    }
+    Answer badQuery = QueryParameters.parse(request.query()).check(route.endpoint());
+    if (badQuery != null) {
+      return badQuery;
     }
     if (!route.takesBody()) {
       return null;

@@ -66,6 +66,7 @@ public final class FakeResponsesServer implements AutoCloseable {
     }
   }
 
+  private static final System.Logger LOG = System.getLogger("ai.ope.responses.testkit");
   private static final AtomicInteger SERVERS = new AtomicInteger();
   private static final Duration TAKE_TIMEOUT = Duration.ofSeconds(10);
 
@@ -106,6 +107,22 @@ public final class FakeResponsesServer implements AutoCloseable {
     String host = bound.getAddress().getHostAddress();
     this.baseUri = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
         + bound.getPort() + "/v1");
+    if (!bound.getAddress().isLoopbackAddress()) {
+      LOG.log(System.Logger.Level.WARNING, reachableWarning(bound));
+    }
+  }
+
+  /**
+   * The warning for a server bound beyond loopback: it answers anyone who can reach the port,
+   * without a key unless one is required, and a recording one forwards with the real key.
+   */
+  private static String reachableWarning(InetSocketAddress bound) {
+    InetAddress address = bound.getAddress();
+    return "The fake Responses API server listens on "
+        + (address.isAnyLocalAddress() ? "every network interface" : address.getHostAddress())
+        + ", port " + bound.getPort()
+        + ": it is reachable from other machines and answers anyone. Bind to 127.0.0.1 (the"
+        + " default) to keep it on this machine.";
   }
 
   /**
@@ -312,7 +329,9 @@ public final class FakeResponsesServer implements AutoCloseable {
     }
 
     /**
-     * The address to bind; loopback (the default) keeps the server private to this machine.
+     * The address to bind; loopback (the default) keeps the server private to this machine. Any
+     * other address (the wildcard {@code 0.0.0.0} too) makes it reachable from other machines:
+     * the server then logs a warning saying so when it starts.
      *
      * @param address the address
      * @return this builder

@@ -4,12 +4,14 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonPointer;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Differences between two JSON values as JSON pointers: key order ignored, numbers compared by
@@ -60,11 +62,27 @@ final class JsonDiff {
 
   /** The value at a JSON pointer, or null when there is none. */
   static JsonValue at(JsonStructure json, String pointer) {
+    return reader(pointer).apply(json);
+  }
+
+  /**
+   * Reads the value at a pointer, or null where there is none. The pointer is parsed once: a
+   * matcher applies it to every request the server receives.
+   */
+  static Function<JsonStructure, JsonValue> reader(String pointer) {
+    JsonPointer parsed;
     try {
-      return Json.PROVIDER.createPointer(pointer).getValue(json);
-    } catch (JsonException | IllegalArgumentException absent) {
-      return null;
+      parsed = Json.PROVIDER.createPointer(pointer);
+    } catch (JsonException | IllegalArgumentException invalid) {
+      return json -> null;
     }
+    return json -> {
+      try {
+        return parsed.getValue(json);
+      } catch (JsonException | IllegalArgumentException absent) {
+        return null;
+      }
+    };
   }
 
   private static void compare(String at, JsonValue recorded, JsonValue received,

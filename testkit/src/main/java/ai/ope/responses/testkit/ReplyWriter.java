@@ -71,6 +71,11 @@ final class ReplyWriter {
 
   private static void send(HttpExchange exchange, int status, byte[] body, Reply reply)
       throws IOException {
+    if (exchange.getRequestMethod().equalsIgnoreCase("HEAD")) {
+      // a HEAD answer has headers only (the JDK server warns when told of a body)
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     // Not closed when the body is dropped mid-way (ConnectionAbort): closing would end the
     // exchange as if the body were complete.

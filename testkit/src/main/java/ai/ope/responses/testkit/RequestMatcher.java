@@ -4,6 +4,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Decides whether a scripted reply answers a request ({@link FakeResponsesServer#when}).
@@ -68,7 +69,8 @@ public interface RequestMatcher {
    * @return the matcher
    */
   static RequestMatcher jsonString(String pointer, String value) {
-    return request -> valueAt(request, pointer) instanceof JsonString string
+    Function<JsonStructure, JsonValue> at = JsonDiff.reader(pointer);
+    return request -> valueAt(request, at) instanceof JsonString string
         && string.getString().equals(value);
   }
 
@@ -80,8 +82,9 @@ public interface RequestMatcher {
    * @return the matcher
    */
   static RequestMatcher json(String pointer, JsonValue value) {
+    Function<JsonStructure, JsonValue> at = JsonDiff.reader(pointer);
     return request -> {
-      JsonValue found = valueAt(request, pointer);
+      JsonValue found = valueAt(request, at);
       return found != null && JsonDiff.differences(value, found, java.util.Set.of()).isEmpty();
     };
   }
@@ -117,10 +120,11 @@ public interface RequestMatcher {
     return request -> request.header(name).filter(value::equals).isPresent();
   }
 
-  private static JsonValue valueAt(RecordedRequest request, String pointer) {
+  private static JsonValue valueAt(RecordedRequest request,
+      Function<JsonStructure, JsonValue> at) {
     return request.json()
         .filter(JsonStructure.class::isInstance)
-        .map(json -> JsonDiff.at((JsonStructure) json, pointer))
+        .map(json -> at.apply((JsonStructure) json))
         .orElse(null);
   }
 }

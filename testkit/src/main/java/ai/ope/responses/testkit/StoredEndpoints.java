@@ -12,13 +12,9 @@ import ai.ope.responses.api.stream.ResponseStreamEvent;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The endpoints that work on stored responses: retrieve (and replay), delete, cancel, list. */
@@ -37,13 +33,18 @@ final class StoredEndpoints {
     if (found.isEmpty()) {
       return notFound(id);
     }
-    Map<String, String> query = query(request.query());
-    if (!"true".equals(query.get("stream"))) {
+    QueryParameters query = QueryParameters.parse(request.query());
+    String stream = query.first("stream").orElse("false");
+    if (!stream.equals("true") && !stream.equals("false")) {
+      return Answer.invalidRequest(400, "Invalid 'stream': expected true or false.", "stream",
+          "invalid_value");
+    }
+    if (stream.equals("false")) {
       return new Answer(reply, new Outcome.Json(200, ResponsesJson.toJson(found.get().response())));
     }
     int startingAfter;
     try {
-      startingAfter = Integer.parseInt(query.getOrDefault("starting_after", "-1"));
+      startingAfter = Integer.parseInt(query.first("starting_after").orElse("-1"));
     } catch (NumberFormatException e) {
       return Answer.invalidRequest(400, "Invalid 'starting_after': expected an integer.",
           "starting_after", "invalid_type");
@@ -86,9 +87,9 @@ final class StoredEndpoints {
     if (entry.isEmpty()) {
       return notFound(id);
     }
-    Map<String, String> query = query(request.query());
+    QueryParameters query = QueryParameters.parse(request.query());
     List<InputItem> items = new ArrayList<>(entry.get().inputItems());
-    String order = query.getOrDefault("order", "desc");
+    String order = query.first("order").orElse("desc");
     if (!order.equals("asc") && !order.equals("desc")) {
       return Answer.invalidRequest(400, "Invalid 'order': expected 'asc' or 'desc'.", "order",
           "invalid_value");
@@ -98,7 +99,7 @@ final class StoredEndpoints {
     }
     int limit;
     try {
-      limit = Integer.parseInt(query.getOrDefault("limit", "20"));
+      limit = Integer.parseInt(query.first("limit").orElse("20"));
     } catch (NumberFormatException e) {
       limit = 0;
     }
@@ -107,12 +108,12 @@ final class StoredEndpoints {
           "limit", "invalid_value");
     }
     int start = 0;
-    String after = query.get("after");
-    if (after != null) {
-      start = indexOf(items, after) + 1;
+    Optional<String> after = query.first("after");
+    if (after.isPresent()) {
+      start = indexOf(items, after.get()) + 1;
       if (start == 0) {
-        return Answer.invalidRequest(400, "Invalid 'after': no input item '" + after + "'.",
-            "after", "invalid_value");
+        return Answer.invalidRequest(400, "Invalid 'after': no input item '"
+            + ApiErrors.shown(after.get()) + "'.", "after", "invalid_value");
       }
     }
     List<InputItem> page = items.subList(start, Math.min(items.size(), start + limit));
@@ -154,21 +155,8 @@ final class StoredEndpoints {
         .orElse(null);
   }
 
-  private static Map<String, String> query(String query) {
-    Map<String, String> parameters = new HashMap<>();
-    if (!query.isEmpty()) {
-      for (String parameter : query.split("&")) {
-        int equals = parameter.indexOf('=');
-        String name = equals < 0 ? parameter : parameter.substring(0, equals);
-        String value = equals < 0 ? "" : parameter.substring(equals + 1);
-        parameters.put(URLDecoder.decode(name, StandardCharsets.UTF_8),
-            URLDecoder.decode(value, StandardCharsets.UTF_8));
-      }
-    }
-    return parameters;
-  }
-
   private static Answer notFound(String id) {
-    return Answer.invalidRequest(404, "Response with id '" + id + "' not found.", null, null);
+    return Answer.invalidRequest(404, "Response with id '" + ApiErrors.shown(id) + "' not found.",
+        null, null);
   }
 }

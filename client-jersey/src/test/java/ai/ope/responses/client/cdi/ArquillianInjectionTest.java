@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.ope.responses.client.InternalServerException;
 import ai.ope.responses.client.ResponsesClient;
+import ai.ope.responses.client.SecretCanary;
 import ai.ope.responses.client.TestConfigSource;
 import ai.ope.responses.testkit.FakeResponsesServer;
 import ai.ope.responses.testkit.Reply;
@@ -29,18 +30,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ArquillianInjectionTest {
 
+  private static final String BATCH_KEY = SecretCanary.forAccount("batch-account");
+  private static final String EU_KEY = SecretCanary.forAccount("eu-account");
+  private static final String MAIN_KEY = SecretCanary.forAccount("main-account");
+
   // Two accounts: the configuration points each client at its own fake server.
   static final FakeResponsesServer MAIN = FakeResponsesServer.start();
   static final FakeResponsesServer BATCH = FakeResponsesServer.start();
   static final FakeResponsesServer EU = FakeResponsesServer.start();
 
   static {
-    TestConfigSource.VALUES.put("opeai.responses.api-key", "sk-main-account");
+    TestConfigSource.VALUES.put("opeai.responses.api-key", MAIN_KEY);
     TestConfigSource.VALUES.put("opeai.responses.base-url", MAIN.baseUri().toString());
-    TestConfigSource.VALUES.put("opeai.responses.\"batch\".api-key", "sk-batch-account");
+    TestConfigSource.VALUES.put("opeai.responses.\"batch\".api-key", BATCH_KEY);
     TestConfigSource.VALUES.put("opeai.responses.\"batch\".base-url",
         BATCH.baseUri().toString());
-    TestConfigSource.VALUES.put("opeai.responses.eu.api-key", "sk-eu-account");
+    TestConfigSource.VALUES.put("opeai.responses.eu.api-key", EU_KEY);
     TestConfigSource.VALUES.put("opeai.responses.eu.base-url", EU.baseUri().toString());
     TestConfigSource.VALUES.put("opeai.responses.eu.max-retries", "0");
   }
@@ -75,7 +80,7 @@ class ArquillianInjectionTest {
     MAIN.enqueue(Reply.text("From the main account."));
 
     assertThat(assistant.ask("Hi")).isEqualTo("From the main account.");
-    assertThat(MAIN.takeRequest().header("Authorization")).hasValue("Bearer sk-main-account");
+    assertThat(MAIN.takeRequest().header("Authorization")).hasValue("Bearer " + MAIN_KEY);
   }
 
   @Test
@@ -83,7 +88,7 @@ class ArquillianInjectionTest {
     BATCH.enqueue(Reply.text("From the batch account."));
 
     assertThat(assistant.askBatch("Hi")).isEqualTo("From the batch account.");
-    assertThat(BATCH.takeRequest().header("Authorization")).hasValue("Bearer sk-batch-account");
+    assertThat(BATCH.takeRequest().header("Authorization")).hasValue("Bearer " + BATCH_KEY);
   }
 
   @Test
@@ -93,7 +98,7 @@ class ArquillianInjectionTest {
     assertThatThrownBy(() -> eu.create(Assistant.request("Hi")))
         .isInstanceOf(InternalServerException.class);
     assertThat(EU.requestCount()).as("max-retries 0 from its own keys").isEqualTo(1);
-    assertThat(EU.takeRequest().header("Authorization")).hasValue("Bearer sk-eu-account");
+    assertThat(EU.takeRequest().header("Authorization")).hasValue("Bearer " + EU_KEY);
   }
 
   @Test
@@ -102,7 +107,7 @@ class ArquillianInjectionTest {
 
     assertThat(assistant.askWithJaxRs(MAIN.baseUri().toString(), "Hi"))
         .isEqualTo("Through plain JAX-RS.");
-    assertThat(MAIN.takeRequest().header("Authorization")).hasValue("Bearer sk-main-account");
+    assertThat(MAIN.takeRequest().header("Authorization")).hasValue("Bearer " + MAIN_KEY);
   }
 
   @Test
@@ -113,6 +118,6 @@ class ArquillianInjectionTest {
     assertThat(byLiteral.toString()).contains(BATCH.baseUri().toString());
     assertThat(unnamed.toString())
         .isEqualTo(clients.select(Default.Literal.INSTANCE).get().toString())
-        .contains(MAIN.baseUri().toString()).doesNotContain("sk-main-account");
+        .contains(MAIN.baseUri().toString()).doesNotContain(MAIN_KEY);
   }
 }

@@ -2,6 +2,7 @@ package ai.ope.responses.client.cdi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.ope.responses.client.SecretCanary;
 import ai.ope.responses.client.TestConfigSource;
 import ai.ope.responses.testkit.FakeResponsesServer;
 import ai.ope.responses.testkit.Reply;
@@ -19,10 +20,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DiscoveryAllTest {
 
+  private static final String KEY = SecretCanary.forAccount("discovery-all");
+
   static final FakeResponsesServer SERVER = FakeResponsesServer.start();
 
   static {
-    TestConfigSource.VALUES.put("opeai.responses.api-key", "sk-discovery-all");
+    TestConfigSource.VALUES.put("opeai.responses.api-key", KEY);
     TestConfigSource.VALUES.put("opeai.responses.base-url", SERVER.baseUri().toString());
   }
 

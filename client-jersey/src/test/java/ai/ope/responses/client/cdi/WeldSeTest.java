@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.ope.responses.client.ResponsesClient;
+import ai.ope.responses.client.SecretCanary;
 import ai.ope.responses.testkit.FakeResponsesServer;
 import ai.ope.responses.testkit.Reply;
 import jakarta.enterprise.inject.spi.DeploymentException;
@@ -23,13 +24,15 @@ import org.junit.jupiter.api.Test;
  */
 class WeldSeTest {
 
+  private static final String KEY = SecretCanary.forAccount("weld-se-test");
+
   private FakeResponsesServer server;
 
   @BeforeEach
   void pointTheClientAtTheFakeServer() {
     server = FakeResponsesServer.start();
     System.setProperty("opeai.responses.base-url", server.baseUri().toString());
-    System.setProperty("opeai.responses.api-key", "sk-weld-se-test");
+    System.setProperty("opeai.responses.api-key", KEY);
   }
 
   @AfterEach
@@ -47,7 +50,7 @@ class WeldSeTest {
     try (WeldContainer container = weld().addBeanClass(Greeter.class).initialize()) {
       assertThat(container.select(Greeter.class).get().greet("Ada")).isEqualTo("Hello, Ada.");
     }
-    assertThat(server.takeRequest().header("Authorization")).hasValue("Bearer sk-weld-se-test");
+    assertThat(server.takeRequest().header("Authorization")).hasValue("Bearer " + KEY);
   }
 
   @Test

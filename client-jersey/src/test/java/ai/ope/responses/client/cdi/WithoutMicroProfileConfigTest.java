@@ -3,6 +3,7 @@ package ai.ope.responses.client.cdi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.ope.responses.client.SecretCanary;
 import ai.ope.responses.testkit.FakeResponsesServer;
 import ai.ope.responses.testkit.Reply;
 import org.jboss.weld.environment.se.Weld;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.Test;
  * its own Surefire execution whose class path leaves MicroProfile Config and SmallRye out.
  */
 class WithoutMicroProfileConfigTest {
+
+  private static final String BATCH_KEY = SecretCanary.forAccount("batch-from-property");
+  private static final String MAIN_KEY = SecretCanary.forAccount("main-from-property");
 
   private final FakeResponsesServer main = FakeResponsesServer.start();
   private final FakeResponsesServer batch = FakeResponsesServer.start();
@@ -34,9 +38,9 @@ class WithoutMicroProfileConfigTest {
     assertThatThrownBy(() -> Class.forName("org.eclipse.microprofile.config.ConfigProvider"))
         .as("this execution's class path has no MicroProfile Config")
         .isInstanceOf(ClassNotFoundException.class);
-    System.setProperty("opeai.responses.api-key", "sk-main-from-property");
+    System.setProperty("opeai.responses.api-key", MAIN_KEY);
     System.setProperty("opeai.responses.base-url", main.baseUri().toString());
-    System.setProperty("opeai.responses.\"batch\".api-key", "sk-batch-from-property");
+    System.setProperty("opeai.responses.\"batch\".api-key", BATCH_KEY);
     System.setProperty("opeai.responses.\"batch\".base-url", batch.baseUri().toString());
     main.enqueue(Reply.text("main"));
     batch.enqueue(Reply.text("batch"));
@@ -48,8 +52,8 @@ class WithoutMicroProfileConfigTest {
       assertThat(assistant.askBatch("Hi")).isEqualTo("batch");
     }
     assertThat(main.takeRequest().header("Authorization"))
-        .hasValue("Bearer sk-main-from-property");
+        .hasValue("Bearer " + MAIN_KEY);
     assertThat(batch.takeRequest().header("Authorization"))
-        .hasValue("Bearer sk-batch-from-property");
+        .hasValue("Bearer " + BATCH_KEY);
   }
 }

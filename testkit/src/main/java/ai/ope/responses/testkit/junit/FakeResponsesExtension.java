@@ -97,7 +97,7 @@ public final class FakeResponsesExtension
     if (mode != RecordMode.NONE) {
       // A recording server is configured at start: this test gets its own (shadowing a shared
       // one), closed with the test's context.
-      server = start(Recording.to(cassetteRoot().resolve(cassette.get().value()))
+      server = start(Recording.to(Cassette.folderIn(cassetteRoot(), cassette.get().value()))
           .upstream(upstream()).mode(mode));
       context.getStore(NAMESPACE).put(key, server);
     } else if (shared != null) {

@@ -50,7 +50,9 @@ public final class RecordCommand implements Callable<Integer> {
   private int port;
 
   @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-      description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
+      description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; any other"
+          + " address makes the recorder, and your key, reachable from other machines, with a"
+          + " warning).")
   private String bind;
 
   @Option(names = "--keep-values", description = "Write ids and timestamps as received instead"
@@ -94,14 +96,16 @@ public final class RecordCommand implements Callable<Integer> {
       recording = recording.apiKey(key);
     }
     PrintWriter out = spec.commandLine().getOut();
+    InetAddress address = InetAddress.getByName(bind);
     FakeResponsesServer server = FakeResponsesServer.builder().port(port)
-        .bindAddress(InetAddress.getByName(bind)).recording(recording)
+        .bindAddress(address).recording(recording)
         .onRecorded(line -> {
           (line.startsWith("recorded ") ? recorded : refused).incrementAndGet();
           out.println(line);
           out.flush();
         })
         .start();
+    BindWarning.printIfReachable(address, bind, spec.commandLine().getErr());
     out.println((server.isRecording() ? "Recording " + upstream + " into " + cassettes
         : "The cassette " + cassettes + " exists: replaying it (mode once)")
         + "; point your client at " + server.baseUri() + "; Ctrl-C to stop");

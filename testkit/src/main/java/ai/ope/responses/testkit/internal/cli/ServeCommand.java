@@ -35,7 +35,8 @@ public final class ServeCommand implements Callable<Integer> {
   private int port;
 
   @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-      description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
+      description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; any other"
+          + " address makes the server reachable from other machines, with a warning).")
   private String bind;
 
   @Option(names = "--cassettes", paramLabel = "DIR",
@@ -69,9 +70,10 @@ public final class ServeCommand implements Callable<Integer> {
     if (speed < 0) {
       throw new ParameterException(spec.commandLine(), "--speed must be 0 or positive: " + speed);
     }
+    InetAddress address = InetAddress.getByName(bind);
     FakeResponsesServer.Builder builder = FakeResponsesServer.builder()
         .port(port)
-        .bindAddress(InetAddress.getByName(bind))
+        .bindAddress(address)
         .replaySpeed(speed)
         // nobody takes requests from a standalone server's journal: keep it bounded
         .journalLimit(1_000);
@@ -83,6 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     builder.fallback(fallback);
     FakeResponsesServer server = builder.start();
+    BindWarning.printIfReachable(address, bind, spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
     int interactions = loaded.stream().mapToInt(cassette -> cassette.interactions().size()).sum();
     out.println("Fake Responses API listening on " + server.baseUri() + " ("
@@ -101,8 +104,19 @@ public final class ServeCommand implements Callable<Integer> {
       List<Path> subfolders = children.filter(Files::isDirectory).sorted().toList();
       boolean isCassette = subfolders.stream().anyMatch(child ->
           Files.exists(child.resolve("request.json")) || Files.exists(child.resolve("meta.json")));
-      return isCassette || subfolders.isEmpty() ? List.of(Cassette.load(folder))
-          : subfolders.stream().map(Cassette::load).toList();
+      if (isCassette || subfolders.isEmpty()) {
+        return List.of(Cassette.load(folder));
+      }
+      for (Path cassette : subfolders) {
+        // a cassette linked in from elsewhere is outside the folder given: refused, as a link
+        // inside a cassette is
+        if (!cassette.toRealPath().startsWith(folder.toRealPath())) {
+          throw new IllegalArgumentException(cassette + " leads outside " + folder + ": refused");
+        }
+      }
+      return subfolders.stream().map(Cassette::load).toList();
+    } catch (IllegalArgumentException unloadable) {
+      throw new ParameterException(spec.commandLine(), "--cassettes: " + unloadable.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + folder, e);
     }

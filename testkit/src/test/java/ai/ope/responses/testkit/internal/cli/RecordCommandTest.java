@@ -3,6 +3,7 @@ package ai.ope.responses.testkit.internal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.ope.responses.testkit.CapturedLogs;
 import ai.ope.responses.testkit.FakeResponsesServer;
 import ai.ope.responses.testkit.Reply;
 import java.io.PrintWriter;
@@ -50,6 +51,23 @@ class RecordCommandTest {
         "recorded POST /v1/responses -> 200, \\d+ events, \\d+ ms as 001-post-responses");
     assertThat(record.summary()).isEqualTo("1 interaction(s) recorded into " + cassette);
     assertThat(Files.exists(cassette.resolve("001-post-responses/response.sse"))).isTrue();
+  }
+
+  @Test
+  void bindingBeyondLoopbackWarnsOnStderr() throws Exception {
+    StringWriter err = new StringWriter();
+    RecordCommand record = new RecordCommand();
+    new CommandLine(record).setOut(new PrintWriter(new StringWriter()))
+        .setErr(new PrintWriter(err)).parseArgs("--port", "0", "--bind", "0.0.0.0",
+            "--upstream", "http://127.0.0.1:9/v1", "--cassettes", cassette.toString());
+
+    // bound for a moment on a free port, and nothing is sent: only the warnings are checked
+    try (CapturedLogs logs = new CapturedLogs(); FakeResponsesServer server = record.start()) {
+      assertThat(logs.warnings()).singleElement().asString()
+          .contains("reachable from other machines").contains("port " + server.port());
+    }
+    assertThat(err.toString()).contains("reachable from other machines")
+        .contains("forwards their requests with your API key");
   }
 
   @Test

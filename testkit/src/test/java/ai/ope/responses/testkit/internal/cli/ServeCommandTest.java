@@ -1,15 +1,22 @@
 package ai.ope.responses.testkit.internal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.ope.responses.testkit.CapturedLogs;
 import ai.ope.responses.testkit.FakeResponsesServer;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The {@code serve} command's options, message and default echo replies. */
@@ -44,6 +51,59 @@ class ServeCommandTest {
           + server.baseUri() + " (echo replies); Ctrl-C to stop");
       assertThat(answer.body()).contains("You said: ping");
     }
+  }
+
+  @Test
+  void bindingBeyondLoopbackWarnsOnStderr() throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+        .parseArgs("--port", "0", "--bind", "0.0.0.0");
+
+    // bound for a moment on a free port, and nothing is sent: only the warnings are checked
+    try (CapturedLogs logs = new CapturedLogs(); FakeResponsesServer server = serve.start()) {
+      assertThat(logs.warnings()).singleElement().asString()
+          .contains("reachable from other machines").contains("port " + server.port());
+    }
+    assertThat(err.toString()).startsWith("WARNING: --bind 0.0.0.0 makes the server reachable"
+        + " from other machines (every network interface)");
+    assertThat(out.toString()).contains("listening on http://");
+  }
+
+  @Test
+  void theDefaultBindIsQuiet() throws Exception {
+    StringWriter err = new StringWriter();
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).setOut(new PrintWriter(new StringWriter()))
+        .setErr(new PrintWriter(err)).parseArgs("--port", "0");
+
+    try (CapturedLogs logs = new CapturedLogs(); FakeResponsesServer server = serve.start()) {
+      assertThat(server.baseUri().getHost()).isEqualTo("127.0.0.1");
+      assertThat(logs.warnings()).isEmpty();
+    }
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void cassettesLinkedInFromOutsideAreRefused(@TempDir Path temp) throws Exception {
+    Path outside = Files.createDirectories(temp.resolve("outside/weather/001-ask"));
+    Files.writeString(outside.resolve("request.json"),
+        "{\"method\":\"POST\",\"path\":\"/v1/responses\"}");
+    Path cassettes = Files.createDirectories(temp.resolve("cassettes"));
+    Files.createDirectories(cassettes.resolve("own"));
+    try {
+      Files.createSymbolicLink(cassettes.resolve("weather"), outside.getParent());
+    } catch (UnsupportedOperationException | IOException noLinks) {
+      Assumptions.abort("this file system has no symbolic links: " + noLinks);
+    }
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).parseArgs("--port", "0", "--cassettes", cassettes.toString());
+
+    // a usage error (exit status 2) before any server starts
+    assertThatThrownBy(serve::start).isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessageContaining("--cassettes: ")
+        .hasMessageContaining("weather leads outside " + cassettes);
   }
 
   @Test
