@@ -39,6 +39,19 @@ class MalformedInputTest {
   }
 
   @Test
+  void anEmptyOrOneByteStreamIsReportedToo() {
+    // Found by ResponsesJsonFuzzTest: the parser's encoding detection failed with a bare
+    // JsonException before the codec's error handling began.
+    for (String input : new String[] {"", "{"}) {
+      ResponsesJsonException e = readFails(() -> ResponsesJson.fromJson(
+          new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), Response.class));
+
+      assertThat(e.getMessage()).startsWith("cannot read Response:");
+      assertThat(e.pointer()).contains("");
+    }
+  }
+
+  @Test
   void aValueOfTheWrongKindNamesItsJsonPointer() {
     String wrong = RESPONSE.replace("\"annotations\":[]", "\"annotations\":\"none\"");
 

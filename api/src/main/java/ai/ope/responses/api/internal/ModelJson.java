@@ -34,7 +34,17 @@ public final class ModelJson {
 
   /** Reads JSON bytes (UTF-8, or UTF-16/32 detected) as a model type; the stream stays open. */
   public static <T> T read(InputStream json, Type type) {
-    return read(JsonIo.PARSERS.createParser(new Unclosed.Input(json)), type, null);
+    JsonParser parser;
+    try {
+      parser = JsonIo.PARSERS.createParser(new Unclosed.Input(json));
+    } catch (JsonException undetectable) {
+      // The parser reads the first bytes as it is created, to detect the encoding: an empty or
+      // one-byte input, or a failing stream, fails here, before the codec's own error handling.
+      throw new ResponsesJsonException(
+          "cannot read " + simpleName(type) + ": " + undetectable.getMessage(), "", 0, null,
+          undetectable);
+    }
+    return read(parser, type, null);
   }
 
   /** Binds an in-memory JSON value as a model type. */
