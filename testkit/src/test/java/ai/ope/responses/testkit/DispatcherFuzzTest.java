@@ -87,7 +87,7 @@ class DispatcherFuzzTest {
       head = request;
       body = "";
     }
-    String[] lines = head.split("\r?\n");
+    String[] lines = head.split("\r?\n", -1);
     String[] requestLine = lines[0].split(" ", 3);
     if (requestLine.length < 2 || requestLine[0].isEmpty()) {
       return null;
