@@ -39,13 +39,17 @@ class ResponsesJsonFuzzTest {
   @FuzzTest
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void response(byte[] input) {
-    readsAndWritesBack(input, Response.class);
+    if (input.length <= MAX_INPUT) {
+      readsAndWritesBack(input, Response.class);
+    }
   }
 
   @FuzzTest
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void createRequest(byte[] input) {
-    readsAndWritesBack(input, CreateResponseRequest.class);
+    if (input.length <= MAX_INPUT) {
+      readsAndWritesBack(input, CreateResponseRequest.class);
+    }
   }
 
   /** The first line is the SSE {@code event:} name (none without a line end), the rest data. */
@@ -75,19 +79,19 @@ class ResponsesJsonFuzzTest {
     }
   }
 
-  private static <T> void readsAndWritesBack(byte[] input, Class<T> type) {
-    if (input.length > MAX_INPUT) {
-      return;
-    }
+  /** The invariants for one input, of any size. */
+  static <T> void readsAndWritesBack(byte[] input, Class<T> type) {
     String text = new String(input, StandardCharsets.UTF_8);
     T value = FuzzInvariants.readOrDocumentedFailure(() -> ResponsesJson.fromJson(text, type));
     T streamed = FuzzInvariants.readOrDocumentedFailure(
         () -> ResponsesJson.fromJson(new ByteArrayInputStream(input), type));
     String json = value == null ? null : FuzzInvariants.writesBackStably(value, type);
-    if (streamed != null) {
+    boolean plain = isPlainUtf8(input);
+    if (streamed != null && (value == null || !plain)) {
+      // (where both read the same text, the stream's value must write the text's JSON: below)
       FuzzInvariants.writesBackStably(streamed, type);
     }
-    if (isPlainUtf8(input)) {
+    if (plain) {
       // The same text through the codec's own parser and through Parsson's: the same outcome.
       if ((value == null) != (streamed == null)) {
         throw new AssertionError("text and stream input disagree on whether this reads: "
