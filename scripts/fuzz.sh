@@ -82,7 +82,10 @@ for entry in "${targets[@]}"; do
   if [[ $status -eq 0 ]]; then
     verdict="no finding"
   else
-    verdict="FINDING (exit $status): $(grep -a -m1 -E '^== Java Exception|FuzzTestFindingException|timeout after|Tests in error|\[ERROR\] .*FuzzTest' "$log" | cut -c1-200 || true)"
+    # the finding's exception, or libFuzzer's timeout / out-of-memory line; else the build's
+    reason="$(grep -a -m1 -E '^(java|jakarta|ai)\.[A-Za-z.]*(Exception|Error)|ERROR: libFuzzer:' \
+      "$log" || grep -a -m1 -E '^\[ERROR\]' "$log" || true)"
+    verdict="FINDING (exit $status): $(cut -c1-160 <<<"$reason")"
     failed=1
   fi
   printf '%-48s %10s runs %5s s %7s exec/s  cov %-6s corpus %-5s %s\n' \
