@@ -109,7 +109,12 @@ final class CassetteReader {
   private static Reply reply(Path folder, int status, Map<String, String> headers, JsonValue body) {
     Path sse = folder.resolve("response.sse");
     if (Files.exists(sse)) {
-      SseSegments segments = SseSegments.parse(bytes(sse));
+      SseSegments segments;
+      try {
+        segments = SseSegments.parse(bytes(sse));
+      } catch (IllegalArgumentException malformed) {
+        throw new IllegalArgumentException(sse + ": " + malformed.getMessage(), malformed);
+      }
       Map<String, String> streamHeaders = new LinkedHashMap<>(headers);
       streamHeaders.putIfAbsent("content-type", "text/event-stream; charset=utf-8");
       return Reply.recorded(status, streamHeaders, segments.bytes(), true, segments.delays());

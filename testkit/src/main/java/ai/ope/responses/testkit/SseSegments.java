@@ -28,7 +28,11 @@ final class SseSegments {
     this.delays = delays;
   }
 
-  /** Splits recorded bytes; the timing lines are taken out. */
+  /**
+   * Splits recorded bytes; the timing lines are taken out.
+   *
+   * @throws IllegalArgumentException when a pause does not fit in a {@code long}
+   */
   static SseSegments parse(byte[] recorded) {
     ByteArrayOutputStream kept = new ByteArrayOutputStream(recorded.length);
     List<Integer> ends = new ArrayList<>();
@@ -53,7 +57,7 @@ final class SseSegments {
       String line = new String(recorded, at, lineEnd - at, StandardCharsets.UTF_8);
       var timing = TIMING.matcher(line);
       if (timing.matches()) {
-        pendingDelay += Long.parseLong(timing.group(1));
+        pendingDelay = addDelay(pendingDelay, timing.group(1), line);
       } else if (lineEnd == at) {
         kept.write(recorded, at, next - at);
         if (eventHasLines) {
@@ -73,6 +77,17 @@ final class SseSegments {
       delays.add(pendingDelay);
     }
     return new SseSegments(kept.toByteArray(), List.copyOf(ends), List.copyOf(delays));
+  }
+
+  /** The pause so far plus a timing line's; a pause beyond 292 million years is a broken file. */
+  private static long addDelay(long pending, String millis, String line) {
+    try {
+      return Math.addExact(pending, Long.parseLong(millis));
+    } catch (NumberFormatException | ArithmeticException outOfRange) {
+      throw new IllegalArgumentException(
+          "the pause of \"" + (line.length() > 40 ? line.substring(0, 40) + "…" : line)
+              + "\" is out of range", outOfRange);
+    }
   }
 
   /** Splits bytes already free of timing lines (a reply built in code) at the same boundaries. */

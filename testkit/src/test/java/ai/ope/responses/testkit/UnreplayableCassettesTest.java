@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Cassettes that loaded but broke the server on replay (found by CassetteReaderFuzzTest): a
- * status or header the HTTP server cannot send is now rejected when loading, naming the file; a
- * recorded query that is not decodable no longer breaks matching other requests.
+ * Cassette files that broke loading or replay (found by CassetteReaderFuzzTest): a status or
+ * header the HTTP server cannot send, or a pause out of range, is now rejected when loading,
+ * naming the file; a recorded query that is not decodable no longer breaks matching the others.
  */
 class UnreplayableCassettesTest {
 
@@ -54,6 +54,20 @@ class UnreplayableCassettesTest {
     assertThatThrownBy(() -> Cassette.load(badName))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("response.json: \"x a:\" is not a header name");
+  }
+
+  @Test
+  void aPauseOutOfRangeIsRejectedNamingTheFile() throws Exception {
+    // A NumberFormatException without the file's name before.
+    Path cassette = interaction("pause", "{\"method\":\"POST\",\"path\":\"/v1/responses\"}",
+        "{\"status\":200}");
+    Path stream = cassette.resolve("001-x").resolve("response.sse");
+    Files.writeString(stream, ": +99999999999999999999ms\ndata: {}\n\n");
+
+    assertThatThrownBy(() -> Cassette.load(cassette))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(stream + ": the pause of \": +99999999999999999999ms\" is out of"
+            + " range");
   }
 
   @Test
