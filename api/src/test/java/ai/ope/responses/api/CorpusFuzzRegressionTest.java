@@ -12,8 +12,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The fuzz tests' invariants over every file of the recorded corpus in {@code ../shared/corpus},
  * read where it lies (it is not copied into the project), whatever their size: requests as create
- * requests, response bodies as responses, streams through the SSE readers and the event binding. Skipped, saying
- * why, where the corpus is absent.
+ * requests, response bodies as responses, streams through the SSE readers and the event
+ * binding. Skipped, saying why, where the corpus is absent.
  */
 class CorpusFuzzRegressionTest {
 
