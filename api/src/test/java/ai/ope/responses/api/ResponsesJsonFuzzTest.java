@@ -119,7 +119,10 @@ class ResponsesJsonFuzzTest {
     }
   }
 
-  /** The text as JSON, or null when it is not strict JSON or repeats a key in an object. */
+  /**
+   * The text as JSON, or null when it is not strict JSON, repeats a key in an object, or has a
+   * number that the tree to compare with cannot hold.
+   */
   private static JsonValue strictJsonWithUniqueKeys(String text) {
     try (JsonParser parser = Json.createParser(new StringReader(text))) {
       Deque<Set<String>> objects = new ArrayDeque<>();
@@ -135,6 +138,9 @@ class ResponsesJsonFuzzTest {
       }
       return parse(text);
     } catch (JsonException notStrictJson) {
+      return null;
+    } catch (NumberFormatException beyondBigDecimal) {
+      // Parsson's tree cannot hold 1e-30000000000000004 (the codec reads it into a double as 0)
       return null;
     }
   }
