@@ -23,7 +23,8 @@ import java.util.Objects;
  *       {@code Unknown…} member holding the raw JSON; a member a record does not model, and a
  *       modelled member sent as an explicit {@code null}, go to the record's {@code extra()}.
  *       Writing a value back therefore reproduces the JSON it was read from (up to key order
- *       and number spelling).
+ *       and number spelling; and a part whose {@code type} its place implies, such as a
+ *       reasoning summary's {@code summary_text}, is read without it and written with it).
  *   <li>An absent member is {@code null} in Java and absent again when written.
  *   <li>Bad input ends in a {@link ResponsesJsonException} that says where; never in another
  *       exception, never in a partially filled object.

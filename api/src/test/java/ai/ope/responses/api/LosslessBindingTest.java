@@ -2,7 +2,11 @@ package ai.ope.responses.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.ope.responses.api.stream.OutputTextDeltaEvent;
+import ai.ope.responses.api.stream.ResponseStreamEvent;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +22,21 @@ class LosslessBindingTest {
 
     assertThat(call.extra().getJsonObject("priority").getJsonArray("level")).hasSize(2);
     assertThat(ResponsesJson.toJson(call)).isEqualTo(json);
+  }
+
+  @Test
+  void anUnpairedSurrogateIsWrittenEscapedAsTextAndAsBytes() {
+    // Found by ResponsesJsonFuzzTest: written raw, half an emoji was not Unicode text, and the
+    // UTF-8 output turned it into '?', so toJson(value) and toJson(value, stream) disagreed.
+    String json = "{\"type\":\"response.output_text.delta\",\"delta\":\"\\ud83d^\"}";
+    ResponseStreamEvent event = ResponsesJson.parseEvent(null, json);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ResponsesJson.toJson(event, bytes);
+
+    assertThat(ResponsesJson.toJson(event)).isEqualTo(json);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(json);
+    assertThat(((OutputTextDeltaEvent) ResponsesJson.parseEvent(null,
+        bytes.toString(StandardCharsets.UTF_8))).delta()).isEqualTo("\ud83d^");
   }
 
   @Test

@@ -39,6 +39,36 @@ class MalformedInputTest {
   }
 
   @Test
+  void anEmptyOrOneByteStreamIsReportedToo() {
+    // Found by ResponsesJsonFuzzTest: the parser's encoding detection failed with a bare
+    // JsonException before the codec's error handling began.
+    for (String input : new String[] {"", "{"}) {
+      ResponsesJsonException e = readFails(() -> ResponsesJson.fromJson(
+          new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), Response.class));
+
+      assertThat(e.getMessage()).startsWith("cannot read Response:");
+      assertThat(e.pointer()).contains("");
+    }
+  }
+
+  @Test
+  void aNumberWhoseExponentExceedsBigDecimalIsOutOfRange() {
+    // Found by ResponsesJsonFuzzTest: valid JSON, but BigDecimal's NumberFormatException came
+    // out as the message ("Too many nonzero exponent digits.").
+    String json = "{\"id\":\"r\",\"x\":1e99999999999}";
+
+    for (ThrowingCallable read : new ThrowingCallable[] {
+        () -> ResponsesJson.fromJson(json, Response.class),
+        () -> ResponsesJson.fromJson(
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), Response.class)}) {
+      ResponsesJsonException e = readFails(read);
+
+      assertThat(e.getMessage()).contains("number out of range");
+      assertThat(e.pointer()).contains("/x");
+    }
+  }
+
+  @Test
   void aValueOfTheWrongKindNamesItsJsonPointer() {
     String wrong = RESPONSE.replace("\"annotations\":[]", "\"annotations\":\"none\"");
 

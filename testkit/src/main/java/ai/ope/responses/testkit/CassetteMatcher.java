@@ -123,12 +123,24 @@ final class CassetteMatcher {
         + (received.isBlank() ? "none" : received.length() + " bytes"));
   }
 
+  /**
+   * A parameter decoded, or as it is when it is not decodable (a recorded {@code %zz}): no request
+   * can carry that, so it never matches, but it must not break matching the others.
+   */
+  private static String decode(String parameter) {
+    try {
+      return URLDecoder.decode(parameter, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformedEscape) {
+      return parameter;
+    }
+  }
+
   private static List<String> parameters(String query) {
     if (query.isEmpty()) {
       return List.of();
     }
     return Arrays.stream(query.split("&"))
-        .map(parameter -> URLDecoder.decode(parameter, StandardCharsets.UTF_8))
+        .map(CassetteMatcher::decode)
         .sorted()
         .toList();
   }

@@ -6,6 +6,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +14,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Reads a cassette folder: this project's layout, or the shared corpus's. */
 final class CassetteReader {
+
+  /** An HTTP header name (RFC 9110 token). */
+  private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
   private CassetteReader() {}
 
@@ -75,7 +80,8 @@ final class CassetteReader {
     Path responseFile = folder.resolve("response.json");
     JsonObject response =
         Files.exists(responseFile) ? object(responseFile) : JsonValue.EMPTY_JSON_OBJECT;
-    int status = response.get("status") instanceof JsonNumber number ? number.intValue() : 200;
+    int status = response.containsKey("status")
+        ? status(response.get("status"), responseFile) : 200;
     Map<String, String> headers = headers(response, folder);
     return new Interaction(folder.getFileName().toString(), string(request, "method", folder),
         path, query, requestBody, reply(folder, status, headers, response.get("body")));
@@ -92,7 +98,8 @@ final class CassetteReader {
     int status = 200;
     if (Files.exists(statusFile)) {
       try {
-        status = Integer.parseInt(text(statusFile).trim());
+        status = status(Json.PROVIDER.createValue(new BigDecimal(text(statusFile).trim())),
+            statusFile);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(statusFile + " is not a status code", e);
       }
@@ -109,7 +116,12 @@ final class CassetteReader {
   private static Reply reply(Path folder, int status, Map<String, String> headers, JsonValue body) {
     Path sse = folder.resolve("response.sse");
     if (Files.exists(sse)) {
-      SseSegments segments = SseSegments.parse(bytes(sse));
+      SseSegments segments;
+      try {
+        segments = SseSegments.parse(bytes(sse));
+      } catch (IllegalArgumentException malformed) {
+        throw new IllegalArgumentException(sse + ": " + malformed.getMessage(), malformed);
+      }
       Map<String, String> streamHeaders = new LinkedHashMap<>(headers);
       streamHeaders.putIfAbsent("content-type", "text/event-stream; charset=utf-8");
       return Reply.recorded(status, streamHeaders, segments.bytes(), true, segments.delays());
@@ -125,14 +137,40 @@ final class CassetteReader {
         List.of());
   }
 
+  /**
+   * A status the server can send. Checked here, where the file can be named: a status out of range
+   * would otherwise fail only on replay, inside the HTTP server.
+   */
+  private static int status(JsonValue value, Path file) {
+    if (value instanceof JsonNumber number) {
+      try {
+        int status = number.bigDecimalValue().intValueExact();
+        if (status >= 100 && status <= 599) {
+          return status;
+        }
+      } catch (ArithmeticException notAnInt) {
+        // reported below
+      }
+    }
+    throw new IllegalArgumentException(
+        file + ": status " + value + " is not an HTTP status (100 to 599)");
+  }
+
+  /** Headers the server can send: names are tokens, values have no line breaks. */
   private static Map<String, String> headers(JsonObject response, Path folder) {
     Map<String, String> headers = new LinkedHashMap<>();
     JsonValue value = response.get("headers");
+    Path file = folder.resolve("response.json");
     if (value instanceof JsonObject object) {
       object.forEach((name, header) -> {
         if (!(header instanceof JsonString text)) {
-          throw new IllegalArgumentException(
-              folder.resolve("response.json") + ": header " + name + " is not a string");
+          throw new IllegalArgumentException(file + ": header " + name + " is not a string");
+        }
+        if (!TOKEN.matcher(name).matches()) {
+          throw new IllegalArgumentException(file + ": \"" + name + "\" is not a header name");
+        }
+        if (text.getString().indexOf('\r') >= 0 || text.getString().indexOf('\n') >= 0) {
+          throw new IllegalArgumentException(file + ": header " + name + " has a line break");
         }
         headers.put(name.toLowerCase(java.util.Locale.ROOT), text.getString());
       });

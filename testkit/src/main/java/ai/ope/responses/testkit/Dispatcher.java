@@ -228,7 +228,8 @@ final class Dispatcher implements HttpHandler {
   }
 
   private byte[] readBody(InputStream in) throws IOException {
-    // One byte over the limit is enough to know it is too large.
-    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRequestBytes + 1));
+    // One byte over the limit is enough to know it is too large. Capped before adding that
+    // byte: a limit of Long.MAX_VALUE ("no limit") must not overflow into reading nothing.
+    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 9L, maxRequestBytes) + 1);
   }
 }

@@ -29,7 +29,11 @@ final class SseSegments {
     this.delays = delays;
   }
 
-  /** Splits recorded bytes; the timing lines are taken out. */
+  /**
+   * Splits recorded bytes; the timing lines are taken out.
+   *
+   * @throws IllegalArgumentException when a pause does not fit in a {@code long}
+   */
   static SseSegments parse(byte[] recorded) {
     ByteArrayOutputStream kept = new ByteArrayOutputStream(recorded.length);
     List<Integer> ends = new ArrayList<>();
@@ -53,7 +57,7 @@ final class SseSegments {
       }
       var timing = timing(recorded, at, lineEnd);
       if (timing != null) {
-        pendingDelay += Long.parseLong(timing.group(1));
+        pendingDelay = addDelay(pendingDelay, timing.group(1), timing.group());
       } else if (lineEnd == at) {
         kept.write(recorded, at, next - at);
         if (eventHasLines) {
@@ -80,11 +84,22 @@ final class SseSegments {
    * decoded: an event's data line may be megabytes long.
    */
   private static Matcher timing(byte[] bytes, int start, int end) {
-    if (end - start > 32 || end == start || bytes[start] != ':') {
+    if (end - start > 64 || end == start || bytes[start] != ':') {
       return null;
     }
     var timing = TIMING.matcher(new String(bytes, start, end - start, StandardCharsets.UTF_8));
     return timing.matches() ? timing : null;
+  }
+
+  /** The pause so far plus a timing line's; a pause beyond 292 million years is a broken file. */
+  private static long addDelay(long pending, String millis, String line) {
+    try {
+      return Math.addExact(pending, Long.parseLong(millis));
+    } catch (NumberFormatException | ArithmeticException outOfRange) {
+      throw new IllegalArgumentException(
+          "the pause of \"" + (line.length() > 40 ? line.substring(0, 40) + "…" : line)
+              + "\" is out of range", outOfRange);
+    }
   }
 
   /** Splits bytes already free of timing lines (a reply built in code) at the same boundaries. */

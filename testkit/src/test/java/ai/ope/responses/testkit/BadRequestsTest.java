@@ -70,6 +70,20 @@ class BadRequestsTest {
   }
 
   @Test
+  void aLimitOfLongMaxValueStillReadsTheBody() throws Exception {
+    // Found by CassetteReaderFuzzTest's replay of loaded cassettes: the limit plus one byte
+    // overflowed, and every body was read as empty (a 400 "expects a JSON object").
+    try (FakeResponsesServer unlimited = FakeResponsesServer.builder()
+        .maxRequestBytes(Long.MAX_VALUE).fallback(FakeResponsesServer.Fallback.ECHO).start()) {
+      HttpResponse<String> answer = Http.post(Http.at(unlimited, "/responses"),
+          "{\"model\":\"m\",\"input\":\"x\"}");
+
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+      assertThat(unlimited.takeRequest().bodyAsString()).contains("\"model\"");
+    }
+  }
+
+  @Test
   void unknownPathAndWrongMethod() throws Exception {
     HttpResponse<String> unknown = Http.post(Http.at(server, "/chat/completions"), "{}");
     HttpResponse<String> wrongMethod = Http.get(Http.at(server, "/responses"));

@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParser;
+import java.math.BigDecimal;
 
 /**
  * Builds JSON-P values from a streaming parser with one cached provider.
@@ -35,7 +36,7 @@ public final class JsonValues {
       case VALUE_STRING:
         return PROVIDER.createValue(parser.getString());
       case VALUE_NUMBER:
-        return PROVIDER.createValue(parser.getBigDecimal());
+        return PROVIDER.createValue(number(parser));
       case VALUE_TRUE:
         return JsonValue.TRUE;
       case VALUE_FALSE:
@@ -44,6 +45,19 @@ public final class JsonValues {
         return JsonValue.NULL;
       default:
         throw DecodeException.mismatch("a JSON value", first, parser);
+    }
+  }
+
+  /**
+   * The current number exactly. Valid JSON can spell a number that {@code BigDecimal} cannot hold
+   * (an exponent beyond 32 bits, {@code 1e9999999999}): that is a number out of range, not a
+   * parser failure.
+   */
+  private static BigDecimal number(JsonParser parser) {
+    try {
+      return parser.getBigDecimal();
+    } catch (NumberFormatException outOfRange) {
+      throw DecodeException.invalid("number out of range (its exponent is too large)", parser);
     }
   }
 

@@ -10,9 +10,11 @@ import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParser;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Entry points of the model codec, for {@code ResponsesJson} and the JSON-B adapters. Every read
@@ -34,7 +36,17 @@ public final class ModelJson {
 
   /** Reads JSON bytes (UTF-8, or UTF-16/32 detected) as a model type; the stream stays open. */
   public static <T> T read(InputStream json, Type type) {
-    return read(JsonIo.PARSERS.createParser(new Unclosed.Input(json)), type, null);
+    JsonParser parser;
+    try {
+      parser = JsonIo.PARSERS.createParser(new Unclosed.Input(json));
+    } catch (JsonException undetectable) {
+      // The parser reads the first bytes as it is created, to detect the encoding: an empty or
+      // one-byte input, or a failing stream, fails here, before the codec's own error handling.
+      throw new ResponsesJsonException(
+          "cannot read " + simpleName(type) + ": " + undetectable.getMessage(), "", 0, null,
+          undetectable);
+    }
+    return read(parser, type, null);
   }
 
   /** Binds an in-memory JSON value as a model type. */
@@ -90,14 +102,18 @@ public final class ModelJson {
 
   /** Writes a model value as compact JSON text; the writer is flushed, not closed. */
   public static void write(Object value, Writer out) {
-    try (JsonGenerator generator = JsonIo.GENERATORS.createGenerator(new Unclosed.Chars(out))) {
+    try (JsonGenerator generator = JsonIo.GENERATORS.createGenerator(
+        new SurrogateEscapingWriter(new Unclosed.Chars(out)))) {
       write(value, generator);
     }
   }
 
   /** Writes a model value as UTF-8 JSON; the stream is flushed, not closed. */
   public static void write(Object value, OutputStream out) {
-    try (JsonGenerator generator = JsonIo.GENERATORS.createGenerator(new Unclosed.Bytes(out))) {
+    // Through a writer, not the generator's own UTF-8 encoding: unpaired surrogates are escaped
+    // on the way (see SurrogateEscapingWriter), so text and bytes say the same.
+    try (JsonGenerator generator = JsonIo.GENERATORS.createGenerator(new SurrogateEscapingWriter(
+        new OutputStreamWriter(new Unclosed.Bytes(out), StandardCharsets.UTF_8)))) {
       write(value, generator);
     }
   }
