@@ -50,6 +50,8 @@ public final class Reply {
   final Duration writePause;
   final int stallAfterEvents;
   final int resetAfterBytes;
+  /** Where each event of {@link #body} ends, found once: a stub may answer thousands of times. */
+  private volatile List<Integer> eventEnds;
 
   private Reply(Builder builder) {
     this.kind = builder.kind;
@@ -71,6 +73,16 @@ public final class Reply {
     this.writePause = builder.writePause;
     this.stallAfterEvents = builder.stallAfterEvents;
     this.resetAfterBytes = builder.resetAfterBytes;
+  }
+
+  /** The end offset of each event of an event-stream body. */
+  List<Integer> eventEnds() {
+    List<Integer> ends = eventEnds;
+    if (ends == null) {
+      ends = SseSegments.of(body).ends();
+      eventEnds = ends;
+    }
+    return ends;
   }
 
   /**

@@ -101,7 +101,7 @@ final class ReplyWriter {
   }
 
   private void writeRecorded(OutputStream out, Reply reply) throws IOException {
-    List<Integer> ends = SseSegments.of(reply.body).ends();
+    List<Integer> ends = reply.eventEnds();
     int start = 0;
     for (int i = 0; i < ends.size(); i++) {
       long recorded = i < reply.recordedDelaysMillis.size() ? reply.recordedDelaysMillis.get(i) : 0;
