@@ -64,6 +64,7 @@ final class Bodies {
         bytes = new byte[declared];
         int read = in.readNBytes(bytes, 0, declared);
         bytes = read == declared ? bytes : Arrays.copyOf(bytes, read);
+        in.read(); // the end of the body, so the connection is released as complete
       } else {
         bytes = in.readNBytes(LARGEST_BODY + 1);
       }

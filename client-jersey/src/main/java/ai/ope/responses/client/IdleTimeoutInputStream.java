@@ -5,9 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,12 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class IdleTimeoutInputStream extends FilterInputStream {
 
-  private static final ScheduledExecutorService WATCHDOG =
-      Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "responses-client-read-timeouts");
-        thread.setDaemon(true);
-        return thread;
-      });
+  private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
   private final long timeoutNanos;
   private final Duration timeout;
@@ -38,6 +32,19 @@ final class IdleTimeoutInputStream extends FilterInputStream {
     this.timeoutNanos = timeout.toNanos();
     long period = Math.max(10, timeout.toMillis() / 4);
     this.check = WATCHDOG.scheduleAtFixedRate(this::check, period, period, TimeUnit.MILLISECONDS);
+  }
+
+  private static ScheduledThreadPoolExecutor watchdog() {
+    ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, task -> {
+      Thread thread = new Thread(task, "responses-client-read-timeouts");
+      thread.setDaemon(true);
+      return thread;
+    });
+    // A closed body cancels its check: without this the cancelled check (and the stream it
+    // holds) stayed queued until its next run, a quarter of the read timeout later, so a busy
+    // client kept hundreds of thousands of them.
+    watchdog.setRemoveOnCancelPolicy(true);
+    return watchdog;
   }
 
   private void check() {

