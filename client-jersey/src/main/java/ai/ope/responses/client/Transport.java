@@ -14,7 +14,9 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.glassfish.jersey.client.ClientProperties;
+import org.glassfish.jersey.uri.UriComponent;
 
 /**
  * Sends one call of the API: builds the request, applies the timeouts, retries what may succeed
@@ -132,10 +134,13 @@ final class Transport {
 
   private Response invoke(Call call, RequestOptions options, int attempt, long remainingNanos,
       Duration idleTimeout) {
-    WebTarget target = base;
+    // One derived target for the whole path: each target operation costs Jersey a copy and
+    // its precondition messages. Segments are encoded here (an id is data, never a template).
+    StringJoiner path = new StringJoiner("/");
     for (String segment : call.path()) {
-      target = target.path("{segment}").resolveTemplate("segment", segment);
+      path.add(UriComponent.encode(segment, UriComponent.Type.PATH_SEGMENT));
     }
+    WebTarget target = call.path().isEmpty() ? base : base.path(path.toString());
     for (Map.Entry<String, List<String>> parameter : call.query().entrySet()) {
       target = target.queryParam(parameter.getKey(), literal(parameter.getValue()));
     }

@@ -184,4 +184,13 @@ class ResponsesClientTest {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
+
+  @Test
+  void anIdIsOnePathSegmentWhateverItHolds() throws Exception {
+    assertThatThrownBy(() -> fixture.client.retrieve("resp_a/../b {c}%"))
+        .isInstanceOf(NotFoundException.class);
+
+    assertThat(fixture.server.takeRequest().path())
+        .isEqualTo("/v1/responses/resp_a%2F..%2Fb%20%7Bc%7D%25");
+  }
 }
