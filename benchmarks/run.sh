@@ -5,7 +5,7 @@
 #
 #   benchmarks/run.sh                      # everything, short configuration
 #   benchmarks/run.sh Streaming            # only benchmarks matching a JMH regexp
-#   WARMUPS=5 ITERATIONS=5 SECONDS_EACH=5 benchmarks/run.sh   # longer, steadier runs
+#   WARMUPS=5 WARMUP_SECONDS=5 ITERATIONS=5 SECONDS_EACH=5 benchmarks/run.sh   # steadier
 #
 # The recorded corpus is read from ../shared/corpus beside the repository (or CORPUS=DIR);
 # without it the recorded streams are skipped and the other figures use generated payloads.
@@ -17,6 +17,7 @@ corpus=${CORPUS:-"$root/../shared/corpus"}
 warmups=${WARMUPS:-2}
 iterations=${ITERATIONS:-3}
 seconds=${SECONDS_EACH:-1}
+warmup_seconds=${WARMUP_SECONDS:-2}
 filter=${1:-}
 
 echo "== building (tests skipped)"
@@ -38,9 +39,9 @@ else
 fi
 jvm_args="-Dresponses.benchmarks.corpus=$corpus"
 
-echo "== running JMH ($warmups warm-up and $iterations measured iterations of ${seconds}s each)"
+echo "== running JMH ($warmups warm-up iterations of ${warmup_seconds}s, $iterations measured of ${seconds}s)"
 java -cp "$classpath" org.openjdk.jmh.Main ${filter:+"$filter"} -e coldStart \
-  -wi "$warmups" -w "${seconds}s" -i "$iterations" -r "${seconds}s" -f 1 -prof gc \
+  -wi "$warmups" -w "${warmup_seconds}s" -i "$iterations" -r "${seconds}s" -f 1 -prof gc \
   "${params[@]}" -jvmArgsAppend "$jvm_args" -rf json -rff "$target/jmh.json"
 reports=(--jmh "$target/jmh.json")
 # The cold start runs once per fresh JVM, five JVMs, whatever the options above say.
