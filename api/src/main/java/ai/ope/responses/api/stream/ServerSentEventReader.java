@@ -24,7 +24,16 @@ public final class ServerSentEventReader implements AutoCloseable {
 
   private static final int BUFFER = 16 * 1024;
 
+  /**
+   * The largest event read by default, 64 MiB: far beyond any event the API sends (a partial
+   * image is a few MB), small enough that a server sending an endless line cannot take the heap.
+   */
+  public static final int DEFAULT_MAX_EVENT_BYTES = 64 * 1024 * 1024;
+
   private final InputStream in;
+  private final int maxEventBytes;
+  /** Bytes of the current event's lines read so far. */
+  private long eventBytes;
   private final byte[] buffer = new byte[BUFFER];
   private int position;
   private int limit;
@@ -46,17 +55,34 @@ public final class ServerSentEventReader implements AutoCloseable {
    * @param in the event-stream bytes
    */
   public ServerSentEventReader(InputStream in) {
+    this(in, DEFAULT_MAX_EVENT_BYTES);
+  }
+
+  /**
+   * A reader of this input that refuses events larger than a limit.
+   *
+   * @param in the event-stream bytes
+   * @param maxEventBytes the most bytes one event's lines may hold
+   * @throws IllegalArgumentException when the limit is not positive
+   */
+  public ServerSentEventReader(InputStream in, int maxEventBytes) {
+    if (maxEventBytes <= 0) {
+      throw new IllegalArgumentException("maxEventBytes must be positive: " + maxEventBytes);
+    }
     this.in = in;
+    this.maxEventBytes = maxEventBytes;
   }
 
   /**
    * Reads the next event, waiting for it to arrive.
    *
    * @return the event, or null at the end of the input
-   * @throws IOException when reading fails
+   * @throws IOException when reading fails, or when an event grows beyond the size limit (the
+   *     reader is then unusable)
    */
   public ServerSentEvent next() throws IOException {
     while (readLine()) {
+      eventBytes = lineLength == 0 ? 0 : eventBytes + lineLength + 1;
       if (lineLength == 0) {
         if (data != null) {
           return dispatch();
@@ -169,8 +195,12 @@ public final class ServerSentEventReader implements AutoCloseable {
     return true;
   }
 
-  private void append(int from, int to) {
+  private void append(int from, int to) throws IOException {
     int length = to - from;
+    if (eventBytes + lineLength + length > maxEventBytes) {
+      throw new IOException("an event of the stream is larger than " + maxEventBytes
+          + " bytes; reading stopped");
+    }
     if (lineLength + length > line.length) {
       line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + length));
     }

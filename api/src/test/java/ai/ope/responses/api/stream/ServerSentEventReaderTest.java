@@ -1,15 +1,18 @@
 package ai.ope.responses.api.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.ope.responses.api.SharedFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -111,5 +114,41 @@ class ServerSentEventReaderTest {
       position += count;
       return count;
     }
+  }
+
+  @Test
+  void anEventLargerThanTheLimitIsRefusedWithoutReadingItAll() throws IOException {
+    String small = "event: a\ndata: " + "x".repeat(900) + "\n\n";
+    // one endless line: the reader must stop near the limit, not at the end of the input
+    InputStream endless = new InputStream() {
+      @Override
+      public int read() {
+        return 'y';
+      }
+
+      @Override
+      public int read(byte[] bytes, int offset, int length) {
+        Arrays.fill(bytes, offset, offset + length, (byte) 'y');
+        return length;
+      }
+    };
+    InputStream input = new SequenceInputStream(
+        new ByteArrayInputStream((small + "data: ").getBytes(StandardCharsets.UTF_8)), endless);
+    ServerSentEventReader reader = new ServerSentEventReader(input, 1_000);
+
+    assertThat(reader.next().data()).hasSize(900);
+    assertThatThrownBy(reader::next).isInstanceOf(IOException.class)
+        .hasMessageContaining("larger than 1000 bytes");
+  }
+
+  @Test
+  void manyLinesOfOneEventCountTogether() {
+    String event = "data: 0123456789\n".repeat(100) + "\n";
+    ServerSentEventReader reader = new ServerSentEventReader(
+        new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), 1_000);
+
+    assertThatThrownBy(reader::next).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> new ServerSentEventReader(InputStream.nullInputStream(), 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
