@@ -26,7 +26,8 @@ mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -pl benchmarks -am package \
 mvn -B -q -f benchmarks/footprint/openai-java/pom.xml dependency:build-classpath \
   -Dmdep.outputFile="$target/footprint-openai-java.txt" -DincludeScope=runtime
 # Our client's runtime: its own jar and everything it needs.
-client_jar=$(ls "$root"/client-jersey/target/responses-client-jersey-*.jar | grep -v -e sources -e javadoc | head -1)
+client_jar=$(ls "$root"/client-jersey/target/responses-client-jersey-*.jar \
+  | grep -v -e sources -e javadoc | head -1)
 echo -n "$client_jar:$(cat "$root/client-jersey/target/classpath.txt")" > "$target/footprint-ours.txt"
 
 classpath="$target/classes:$(cat "$target/classpath.txt")"
@@ -39,13 +40,15 @@ else
 fi
 jvm_args="-Dresponses.benchmarks.corpus=$corpus"
 
-echo "== running JMH ($warmups warm-up iterations of ${warmup_seconds}s, $iterations measured of ${seconds}s)"
+echo "== running JMH ($warmups warm-up iterations of ${warmup_seconds}s," \
+  "$iterations measured of ${seconds}s)"
 java -cp "$classpath" org.openjdk.jmh.Main ${filter:+"$filter"} -e coldStart \
   -wi "$warmups" -w "${warmup_seconds}s" -i "$iterations" -r "${seconds}s" -f 1 -prof gc \
   "${params[@]}" -jvmArgsAppend "$jvm_args" -rf json -rff "$target/jmh.json"
 reports=(--jmh "$target/jmh.json")
 # The cold start runs once per fresh JVM, five JVMs, whatever the options above say.
-if [[ -z "$filter" || "coldStartToFirstResponse" =~ $filter || "ServerStartBenchmark" =~ $filter ]]; then
+cold="ServerStartBenchmark.coldStartToFirstResponse"
+if [[ -z "$filter" || "$cold" =~ $filter ]]; then
   java -cp "$classpath" org.openjdk.jmh.Main coldStart -jvmArgsAppend "$jvm_args" \
     -rf json -rff "$target/jmh-cold.json"
   reports+=(--jmh "$target/jmh-cold.json")

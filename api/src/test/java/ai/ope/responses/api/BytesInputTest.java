@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 /** {@code ResponsesJson.fromJson(byte[], …)}: the same value whichever path its size takes. */
 class BytesInputTest {
 
-  private static final String SMALL = "{\"id\":\"resp_1\",\"object\":\"response\",\"created_at\":1,"
-      + "\"status\":\"completed\",\"model\":\"m\",\"output\":[{\"type\":\"message\",\"id\":\"msg_1\","
+  private static final String SMALL = "{\"id\":\"resp_1\",\"object\":\"response\","
+      + "\"created_at\":1,\"status\":\"completed\",\"model\":\"m\","
+      + "\"output\":[{\"type\":\"message\",\"id\":\"msg_1\","
       + "\"role\":\"assistant\",\"status\":\"completed\",\"content\":[{\"type\":\"output_text\","
       + "\"annotations\":[],\"text\":\"TEXT\"}]}]}";
 
