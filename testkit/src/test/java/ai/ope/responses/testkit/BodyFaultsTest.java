@@ -7,8 +7,6 @@ import ai.ope.responses.api.stream.ServerSentEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.Socket;
-import java.net.SocketException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +48,7 @@ class BodyFaultsTest {
   void aJsonBodyResetMidwayDeclaresItsFullLengthButStopsShort() throws Exception {
     server.enqueue(Reply.text("cut in half").withResetAfterBytes(40));
 
-    String raw = rawExchange(request(CREATE));
+    String raw = Http.rawExchange(server, request(CREATE));
 
     assertThat(raw).startsWith("HTTP/1.1 200");
     int length = Integer.parseInt(raw.replaceAll("(?s).*Content-length: (\\d+).*", "$1"));
@@ -71,7 +69,7 @@ class BodyFaultsTest {
   void aStreamResetMidwayStopsInsideAnEvent() throws Exception {
     server.enqueue(Reply.text("one two three").withResetAfterBytes(1000));
 
-    String raw = rawExchange(request(STREAM));
+    String raw = Http.rawExchange(server, request(STREAM));
 
     String chunked = raw.substring(raw.indexOf("\r\n\r\n") + 4);
     assertThat(chunked).doesNotEndWith("0\r\n\r\n").doesNotContain("response.completed");
@@ -83,7 +81,7 @@ class BodyFaultsTest {
   void aResetAfterNoBytesSendsOnlyTheHeaders() throws Exception {
     server.enqueue(Reply.text("nothing").withResetAfterBytes(0));
 
-    String raw = rawExchange(request(CREATE));
+    String raw = Http.rawExchange(server, request(CREATE));
 
     assertThat(raw).startsWith("HTTP/1.1 200").endsWith("\r\n\r\n");
   }
@@ -150,23 +148,5 @@ class BodyFaultsTest {
       at = end + 2;
     }
     return body.toString();
-  }
-
-  /** Sends raw bytes and reads the raw answer until the server drops the connection. */
-  private String rawExchange(String request) throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", server.port())) {
-      socket.setSoTimeout(10_000);
-      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
-      ByteArrayOutputStream raw = new ByteArrayOutputStream();
-      byte[] buffer = new byte[4096];
-      try {
-        for (int n; (n = socket.getInputStream().read(buffer)) >= 0; ) {
-          raw.write(buffer, 0, n);
-        }
-      } catch (SocketException reset) {
-        // the dropped connection
-      }
-      return raw.toString(StandardCharsets.UTF_8);
-    }
   }
 }

@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
-import java.net.SocketException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -111,7 +110,7 @@ class FaultsTest {
   void aCutStreamEndsWithoutATerminalEventAndWithoutTheClosingChunk() throws Exception {
     server.enqueue(Reply.text("one two three four").withCutAfterEvents(5));
 
-    String raw = rawExchange("POST /v1/responses HTTP/1.1\r\nHost: test\r\n"
+    String raw = Http.rawExchange(server, "POST /v1/responses HTTP/1.1\r\nHost: test\r\n"
         + "Content-Type: application/json\r\nContent-Length: " + STREAM.length() + "\r\n\r\n"
         + STREAM);
 
@@ -148,7 +147,7 @@ class FaultsTest {
     server.enqueue(Reply.sse(sse).withWriteSize(3));
     server.enqueue(Reply.sse(sse).withWriteSize(3));
 
-    String raw = rawExchange(streamRequest());
+    String raw = Http.rawExchange(server, streamRequest());
     HttpResponse<String> answer = Http.post(Http.at(server, "/responses"), STREAM);
 
     assertThat(answer.body()).isEqualTo(sse);
@@ -183,24 +182,6 @@ class FaultsTest {
     return "POST /v1/responses HTTP/1.1\r\nHost: test\r\nConnection: close\r\n"
         + "Content-Type: application/json\r\n"
         + "Content-Length: " + STREAM.length() + "\r\n\r\n" + STREAM;
-  }
-
-  /** Sends raw bytes and reads the raw answer until the server drops the connection. */
-  private String rawExchange(String request) throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", server.port())) {
-      socket.setSoTimeout(10_000);
-      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
-      ByteArrayOutputStream raw = new ByteArrayOutputStream();
-      byte[] buffer = new byte[4096];
-      try {
-        for (int n; (n = socket.getInputStream().read(buffer)) >= 0; ) {
-          raw.write(buffer, 0, n);
-        }
-      } catch (SocketException reset) {
-        // the dropped connection
-      }
-      return raw.toString(StandardCharsets.UTF_8);
-    }
   }
 
   @Test

@@ -1,12 +1,13 @@
 package ai.ope.responses.api.stream;
 
+import static ai.ope.responses.api.stream.ServerSentEventReaderTest.readAll;
+
 import ai.ope.responses.api.FuzzInvariants;
+import ai.ope.responses.api.stream.ServerSentEventReaderTest.Trickle;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -49,9 +50,10 @@ public final class ServerSentEventReaderFuzzTest {
     List<ServerSentEvent> whole = readAll(new ByteArrayInputStream(input));
     if (input.length <= MAX_INPUT) {
       // (a recorded stream of 600 KB would take a second this way)
-      same("one byte per read", whole, readAll(new Chunked(input, null)));
+      same("one byte per read", whole, readAll(new Trickle(input, null, 1)));
     }
-    same("random reads", whole, readAll(new Chunked(input, new Random(Arrays.hashCode(input)))));
+    same("random reads", whole, readAll(
+        new Trickle(input, new Random(Arrays.hashCode(input)), 9)));
 
     // With a line end appended the last line is complete: both readers must then agree.
     byte[] ended = Arrays.copyOf(input, input.length + 1);
@@ -81,42 +83,4 @@ public final class ServerSentEventReaderFuzzTest {
     }
   }
 
-  static List<ServerSentEvent> readAll(InputStream in) throws IOException {
-    List<ServerSentEvent> events = new ArrayList<>();
-    try (ServerSentEventReader reader = new ServerSentEventReader(in)) {
-      for (ServerSentEvent event = reader.next(); event != null; event = reader.next()) {
-        events.add(event);
-      }
-    }
-    return events;
-  }
-
-  /** Hands out the bytes one at a time, or in random pieces of 1 to 9 bytes. */
-  private static final class Chunked extends InputStream {
-    private final byte[] bytes;
-    private final Random random;
-    private int at;
-
-    Chunked(byte[] bytes, Random random) {
-      this.bytes = bytes;
-      this.random = random;
-    }
-
-    @Override
-    public int read() {
-      return at < bytes.length ? bytes[at++] & 0xff : -1;
-    }
-
-    @Override
-    public int read(byte[] into, int offset, int length) {
-      if (at == bytes.length) {
-        return -1;
-      }
-      int size = Math.min(Math.min(length, bytes.length - at),
-          random == null ? 1 : 1 + random.nextInt(9));
-      System.arraycopy(bytes, at, into, offset, size);
-      at += size;
-      return size;
-    }
-  }
 }
