@@ -237,7 +237,6 @@ public final class ResponsesClientBuilder {
     return this;
   }
 
-  /** Replaces the system-property-then-environment lookup (tests). */
   /**
    * The backoff's first pause, for tests that go through many retries: not public, as the
    * official SDKs' backoff is what a server under load expects from every client.
@@ -247,6 +246,7 @@ public final class ResponsesClientBuilder {
     return this;
   }
 
+  /** Replaces the system-property-then-environment lookup (tests). */
   ResponsesClientBuilder lookup(UnaryOperator<String> lookup) {
     this.lookup = lookup;
     return this;
