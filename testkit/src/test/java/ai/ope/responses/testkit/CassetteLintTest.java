@@ -12,6 +12,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,9 @@ import picocli.CommandLine;
  */
 class CassetteLintTest {
 
-  private static final String PLANTED_KEY = "sk-" + "Zq7hWmX2pLk9RtV4nB8cYd3F";
+  /** Key-shaped and drawn per run: no key-like literal in the source. */
+  private static final String PLANTED_KEY =
+      "sk-test-" + UUID.randomUUID().toString().replace("-", "");
   private static final String PLANTED_TOKEN = "Bearer " + "eyJhbGciOiJIUzI1NiJ9.e30.c2ln";
   /** Letters only after {@code sk-}: a run the key pattern matches, left alone in ciphertext. */
   private static final String CIPHERTEXT = "sk-" + "AbCdEfGhIjKlMnOpQrStUvWx";
@@ -68,7 +71,7 @@ class CassetteLintTest {
         + " output in response.completed: at /0/content/0/text that output has"
         + " \"Rain tomorrow.\", the events give \"Rain\"");
     assertThat(defects).contains(
-        "secrets/response.json: line 12: an API key (sk-Zq7h…)",
+        "secrets/response.json: line 12: an API key (sk-test…)",
         "secrets/request.json: line 7: a bearer token (Bearer eyJh…)");
     assertThat(defects).anySatisfy(defect -> assertThat(defect)
         .startsWith("no-request/request.json: cannot be loaded, interaction skipped: is missing"));

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 class RecordingTest {
 
   static final String KEY = "sk-canary-recording-0123456789abcdefghij";
+  /**
+   * A key-shaped secret the upstream echoes, drawn per run: no key-like literal in the source,
+   * and any file holding it was written by this run.
+   */
+  private static final String PLANTED_KEY =
+      "sk-live-" + UUID.randomUUID().toString().replace("-", "");
 
   @TempDir
   Path cassette;
@@ -107,19 +114,19 @@ class RecordingTest {
 
   @Test
   void theKeyAndPlantedSecretsNeverReachTheCassette() throws Exception {
-    upstream.enqueue(Reply.text("Your key sk-live-abcdefghijklmnopqrstuvwx is Bearer "
+    upstream.enqueue(Reply.text("Your key " + PLANTED_KEY + " is Bearer "
         + "eyJhbGciOiJIUzI1NiJ9.token and the tool token tool-secret-42."));
     try (FakeResponsesServer recorder = recording(Recording.to(cassette)
         .upstream(upstream.baseUri()).redact("tool-secret-42"))) {
       String live = send(request(recorder, "/responses").POST(body(
           "{\"model\":\"m\",\"input\":\"Leak " + KEY + " please\"}")));
 
-      assertThat(live).contains("sk-live-abcdefghijklmnopqrstuvwx");
+      assertThat(live).contains(PLANTED_KEY);
       assertThat(recorder.recordingProblems()).isEmpty();
     }
 
     String files = allFiles(cassette);
-    assertThat(files).doesNotContain(KEY).doesNotContain("sk-live-abcdefghijklmnopqrstuvwx")
+    assertThat(files).doesNotContain(KEY).doesNotContain(PLANTED_KEY)
         .doesNotContain("eyJhbGciOiJIUzI1NiJ9.token").doesNotContain("tool-secret-42")
         .contains("<redacted>").doesNotContainIgnoringCase("authorization");
   }
