@@ -5,13 +5,13 @@ import ai.ope.responses.testkit.RecordMode;
 import ai.ope.responses.testkit.Recording;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,15 +45,8 @@ public final class RecordCommand implements Callable<Integer> {
           + " answer), all (record everything again) (default: ${DEFAULT-VALUE}).")
   private String mode;
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-  private int port;
-
-  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-      description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; any other"
-          + " address makes the recorder, and your key, reachable from other machines, with a"
-          + " warning).")
-  private String bind;
+  @Mixin
+  private ListenOptions listen;
 
   @Option(names = "--keep-values", description = "Write ids and timestamps as received instead"
       + " of normalising them.")
@@ -96,16 +89,14 @@ public final class RecordCommand implements Callable<Integer> {
       recording = recording.apiKey(key);
     }
     PrintWriter out = spec.commandLine().getOut();
-    InetAddress address = InetAddress.getByName(bind);
-    FakeResponsesServer server = FakeResponsesServer.builder().port(port)
-        .bindAddress(address).recording(recording)
+    FakeResponsesServer server = listen.serverBuilder().recording(recording)
         .onRecorded(line -> {
           (line.startsWith("recorded ") ? recorded : refused).incrementAndGet();
           out.println(line);
           out.flush();
         })
         .start();
-    BindWarning.printIfReachable(address, bind, spec.commandLine().getErr());
+    listen.warnIfReachable(spec.commandLine().getErr());
     out.println((server.isRecording() ? "Recording " + upstream + " into " + cassettes
         : "The cassette " + cassettes + " exists: replaying it (mode once)")
         + "; point your client at " + server.baseUri() + "; Ctrl-C to stop");

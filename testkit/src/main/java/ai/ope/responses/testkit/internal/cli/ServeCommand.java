@@ -5,7 +5,6 @@ import ai.ope.responses.testkit.FakeResponsesServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,14 +30,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-  private int port;
-
-  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-      description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; any other"
-          + " address makes the server reachable from other machines, with a warning).")
-  private String bind;
+  @Mixin
+  private ListenOptions listen;
 
   @Option(names = "--cassettes", paramLabel = "DIR",
       description = "A cassette folder, or a folder of cassette folders, to replay.")
@@ -70,13 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (speed < 0) {
       throw new ParameterException(spec.commandLine(), "--speed must be 0 or positive: " + speed);
     }
-    InetAddress address = InetAddress.getByName(bind);
-    FakeResponsesServer.Builder builder = FakeResponsesServer.builder()
-        .port(port)
-        .bindAddress(address)
-        .replaySpeed(speed)
-        // nobody takes requests from a standalone server's journal: keep it bounded
-        .journalLimit(1_000);
+    FakeResponsesServer.Builder builder = listen.serverBuilder().replaySpeed(speed);
     List<Cassette> loaded = cassettes == null ? List.of() : load(cassettes);
     loaded.forEach(builder::cassette);
     if (fallback == null) {
@@ -85,7 +73,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     builder.fallback(fallback);
     FakeResponsesServer server = builder.start();
-    BindWarning.printIfReachable(address, bind, spec.commandLine().getErr());
+    listen.warnIfReachable(spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
     int interactions = loaded.stream().mapToInt(cassette -> cassette.interactions().size()).sum();
     out.println("Fake Responses API listening on " + server.baseUri() + " ("
