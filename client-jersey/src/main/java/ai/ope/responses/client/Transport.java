@@ -39,7 +39,6 @@ final class Transport {
     T read(Response response);
   }
 
-  private final Client client;
   private final Settings settings;
   /**
    * Made once: every target made from the client copies its configuration and sets up its own
@@ -49,7 +48,6 @@ final class Transport {
   private volatile boolean closed;
 
   Transport(Client client, Settings settings) {
-    this.client = client;
     this.settings = settings;
     this.base = client.target(settings.baseUri());
   }
