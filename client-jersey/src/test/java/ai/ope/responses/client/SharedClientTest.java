@@ -39,7 +39,7 @@ class SharedClientTest {
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void thirtyTwoThreadsShareOneClient() throws Exception {
     FakeResponsesServer server = FakeResponsesServer.builder()
-        .fallback(FakeResponsesServer.Fallback.ECHO).start();
+        .fallback(FakeResponsesServer.Fallback.MODEL).start();
     try (FakeServerFixture fixture = new FakeServerFixture(server, builder -> builder
         .maxRetries(0))) {
       // each thread's input has its own length, so its token count is its own too

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,45 +24,49 @@ final class Dispatcher implements HttpHandler {
   private final CreateEndpoint create;
   private final StoredEndpoints stored;
   private final ReplyWriter writer;
-  private final Clock clock;
-  private final FakeResponsesServer.Fallback fallback;
-  private final long maxRequestBytes;
-  private final String apiKey;
+  private final ServerConfig config;
   private final Recorder recorder;
+  private final RequestValidator validator;
+  private final BuiltInModel model;
+  private final AdminApi admin;
 
-  Dispatcher(Journal journal, Stubs stubs, CassetteMatcher cassettes, ResponseStore store, Ids ids,
-      Clock clock, FakeResponsesServer.Fallback fallback, long maxRequestBytes, String apiKey,
-      double replaySpeed, Recorder recorder) {
+  Dispatcher(ServerConfig config, Journal journal, Stubs stubs, CassetteMatcher cassettes,
+      ResponseStore store, Recorder recorder) {
+    Ids ids = new Ids();
+    this.config = config;
     this.journal = journal;
     this.stubs = stubs;
     this.cassettes = cassettes;
-    this.create = new CreateEndpoint(store, ids, clock);
+    this.create = new CreateEndpoint(store, ids, config.clock());
     this.stored = new StoredEndpoints(store);
-    this.writer = new ReplyWriter(ids, replaySpeed);
-    this.clock = clock;
-    this.fallback = fallback;
-    this.maxRequestBytes = maxRequestBytes;
-    this.apiKey = apiKey;
+    this.writer = new ReplyWriter(ids, config.replaySpeed());
     this.recorder = recorder;
+    this.validator = new RequestValidator(store, config.knownModels());
+    this.model = new BuiltInModel(store);
+    this.admin = new AdminApi(stubs, journal, store, cassettes);
   }
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     // A ConnectionAbort leaves the exchange open on purpose: the JDK server then drops the
     // connection, where close() would end the body cleanly.
+    RecordedRequest request = null;
     try {
       byte[] body = readBody(exchange.getRequestBody());
-      boolean tooLarge = body.length > maxRequestBytes;
+      boolean tooLarge = body.length > config.maxRequestBytes();
       URI uri = exchange.getRequestURI();
-      RecordedRequest request = new RecordedRequest(journal.nextSequence(),
+      request = new RecordedRequest(journal.nextSequence(),
           exchange.getRequestMethod().toUpperCase(Locale.ROOT), uri.getRawPath(),
           uri.getRawQuery() == null ? "" : uri.getRawQuery(), exchange.getRequestHeaders(),
-          tooLarge ? new byte[0] : body, clock.instant());
+          tooLarge ? new byte[0] : body, config.clock().instant());
+      if (AdminApi.handles(request.path())) {
+        // the admin API talks about the journal; it is not part of it
+        writer.write(exchange, tooLarge ? tooLarge() : admin.answer(request));
+        exchange.close();
+        return;
+      }
       journal.add(request);
-      Answer answer = tooLarge
-          ? Answer.invalidRequest(413, "Request body too large: more than " + maxRequestBytes
-              + " bytes.", null, "request_too_large")
-          : answer(request);
+      Answer answer = tooLarge ? answered(request, "protocol", tooLarge()) : answer(request);
       if (answer == null) {
         recorder.forward(exchange, request);
       } else {
@@ -79,13 +82,25 @@ final class Dispatcher implements HttpHandler {
       if (exchange.getResponseCode() == -1) {
         // Nothing sent yet: a failure of the fake itself still gets the API's envelope, so the
         // test sees why instead of a dropped connection.
+        if (request != null) {
+          request.answered("failure of the fake server: " + failure, 500);
+        }
         failed(exchange, failure);
       }
       exchange.close();
     } catch (IOException failure) {
       exchange.close();
       throw failure;
+    } finally {
+      if (request != null && !AdminApi.handles(request.path())) {
+        config.onAnswered().accept(request);
+      }
     }
+  }
+
+  private Answer tooLarge() {
+    return Answer.invalidRequest(413, "Request body too large: more than "
+        + config.maxRequestBytes() + " bytes.", null, "request_too_large");
   }
 
   private static void failed(HttpExchange exchange, RuntimeException failure) throws IOException {
@@ -97,16 +112,19 @@ final class Dispatcher implements HttpHandler {
     exchange.getResponseBody().write(body);
   }
 
-  /** The answer to a request; null when a recording server forwards it to the upstream. */
+  /**
+   * The answer to a request, with what answered noted on the request; null when a recording
+   * server forwards it to the upstream.
+   */
   private Answer answer(RecordedRequest request) {
     Route route = Route.of(request.method(), request.path());
     Answer unauthorized = authenticationError(request);
     if (unauthorized != null) {
-      return unauthorized;
+      return answered(request, "authentication", unauthorized);
     }
     // Stubs and recordings come before the protocol checks: a test may script any path, and a
     // recording is the truth about what a server answered, even to an odd request.
-    Optional<Reply> stub = stubs.find(request, route.endpoint() == Route.Endpoint.CREATE);
+    Optional<Stubs.Match> stub = stubs.find(request, route.endpoint() == Route.Endpoint.CREATE);
     if (stub.isPresent()) {
       return scripted(stub.get(), request, route);
     }
@@ -115,41 +133,79 @@ final class Dispatcher implements HttpHandler {
       if (route.endpoint() == Route.Endpoint.CREATE) {
         create.remember(request, recorded.get().reply());
       }
-      return Answer.of(recorded.get().reply());
+      return answered(request, "cassette interaction " + recorded.get().name(),
+          Answer.of(recorded.get().reply()));
     }
     if (recorder != null) {
+      request.answered("recorder: forwarded to the upstream", 0);
       return null;
     }
     Answer rejected = protocolError(request, route);
-    return rejected != null ? rejected : builtIn(request, route);
+    if (rejected != null) {
+      return answered(request, "protocol", rejected);
+    }
+    if (route.endpoint() == Route.Endpoint.CREATE && !cassettes.isEmpty()
+        && config.fallback() == FakeResponsesServer.Fallback.STRICT) {
+      // with recordings loaded, the nearest one and its differences help more than a check
+      return create.unknownPrevious(request)
+          .map(notFound -> answered(request, "built-in endpoint", notFound))
+          .orElseGet(() -> unmatched(request, "no stub or recorded interaction answers it"));
+    }
+    Answer invalid = validated(request, route);
+    return invalid != null ? invalid : builtIn(request, route);
   }
 
-  /** A scripted reply answers a create request as the server would; any other reply as is. */
-  private Answer scripted(Reply reply, RecordedRequest request, Route route) {
+  /** The API's 400 for a body the real server would refuse, or null when it would take it. */
+  private Answer validated(RecordedRequest request, Route route) {
+    if (!config.validating().get() || !route.takesBody()) {
+      return null;
+    }
+    Answer invalid = validator.check(route.endpoint(), request);
+    return invalid == null ? null : answered(request, "validation", invalid);
+  }
+
+  /**
+   * A scripted reply answers a create request as the server would, after the checks the real
+   * server makes; any other reply (an error, a fault, raw bytes) goes out as scripted.
+   */
+  private Answer scripted(Stubs.Match match, RecordedRequest request, Route route) {
+    Reply reply = match.reply();
     if (reply.kind != Reply.Kind.SCRIPTED) {
-      return Answer.of(reply);
+      return answered(request, match.source(), Answer.of(reply));
     }
     Answer badQuery = QueryParameters.parse(request.query()).check(route.endpoint());
     if (badQuery != null) {
-      return badQuery;
+      return answered(request, "protocol", badQuery);
     }
     if (route.endpoint() == Route.Endpoint.CREATE) {
-      return create.create(reply, request);
+      Answer rejected = protocolError(request, route);
+      if (rejected != null) {
+        return answered(request, "protocol", rejected);
+      }
+      Answer invalid = validated(request, route);
+      return invalid != null ? invalid
+          : answered(request, match.source(), create.create(reply, request));
     }
-    return builtIn(reply, request, route).orElseGet(() -> unmatched(request,
-        "a scripted response answers only POST /v1/responses"));
+    return builtIn(reply, request, route)
+        .map(answer -> answered(request, match.source(), answer))
+        .orElseGet(() -> unmatched(request,
+            "a scripted response answers only POST /v1/responses"));
   }
 
   private Answer builtIn(RecordedRequest request, Route route) {
     if (route.endpoint() == Route.Endpoint.CREATE) {
-      return fallback == FakeResponsesServer.Fallback.ECHO
-          ? create.create(EchoReply.to(request), request)
-          : create.unknownPrevious(request).orElseGet(() ->
-              unmatched(request, "no stub or recorded interaction answers it"));
+      Optional<Answer> notFound = create.unknownPrevious(request);
+      if (notFound.isPresent()) {
+        return answered(request, "built-in endpoint", notFound.get());
+      }
+      return config.fallback() == FakeResponsesServer.Fallback.STRICT
+          ? unmatched(request, "no stub or recorded interaction answers it")
+          : answered(request, "built-in model", create.create(model.reply(request), request));
     }
     Reply plain = Reply.builder().build();
-    return builtIn(plain, request, route).orElseGet(() -> unmatched(request,
-        "no stub or recorded interaction answers it"));
+    return builtIn(plain, request, route)
+        .map(answer -> answered(request, "built-in endpoint", answer))
+        .orElseGet(() -> unmatched(request, "no stub or recorded interaction answers it"));
   }
 
   private Optional<Answer> builtIn(Reply reply, RecordedRequest request, Route route) {
@@ -169,17 +225,31 @@ final class Dispatcher implements HttpHandler {
     }
   }
 
+  /** Notes on the request what answered it, with the status it gets. */
+  private static Answer answered(RecordedRequest request, String by, Answer answer) {
+    String why = by;
+    int status = answer.status();
+    if (status >= 400 && !by.startsWith("stub") && !by.startsWith("queued")
+        && !by.startsWith("cassette")) {
+      why = by + ": " + answer.errorMessage().orElse("HTTP " + status);
+    }
+    request.answered(why, status);
+    return answer;
+  }
+
   private Answer unmatched(RecordedRequest request, String why) {
     String explanation = "Unmatched request " + ApiErrors.shown(request.method()) + " "
         + ApiErrors.shown(request.path())
         + (request.query().isEmpty() ? "" : "?" + ApiErrors.shown(request.query())) + ": " + why
         + (cassettes.isEmpty() ? "" : "; " + cassettes.explain(request));
     journal.unmatched(explanation);
+    request.answered("unmatched: " + explanation, 400);
     return Answer.invalidRequest(400, explanation, null, "unmatched_request");
   }
 
   /** A 401 when the server requires a key and the request lacks it; otherwise null. */
   private Answer authenticationError(RecordedRequest request) {
+    String apiKey = config.apiKey();
     if (apiKey != null) {
       Optional<String> authorization = request.header("Authorization");
       if (authorization.isEmpty()) {
@@ -230,6 +300,6 @@ final class Dispatcher implements HttpHandler {
   private byte[] readBody(InputStream in) throws IOException {
     // One byte over the limit is enough to know it is too large. Capped before adding that
     // byte: a limit of Long.MAX_VALUE ("no limit") must not overflow into reading nothing.
-    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 9L, maxRequestBytes) + 1);
+    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 9L, config.maxRequestBytes()) + 1);
   }
 }

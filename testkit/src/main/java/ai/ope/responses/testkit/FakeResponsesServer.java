@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -53,7 +55,19 @@ public final class FakeResponsesServer implements AutoCloseable {
   public enum Fallback {
     /** An error naming the nearest recorded interaction: the default, for tests. */
     STRICT,
-    /** A deterministic reply echoing the last user message: for pointing any client at it. */
+    /**
+     * The built-in model: a deterministic answer that honours the request (JSON that fits a
+     * requested schema, the tool calls {@code tool_choice} demands, {@code max_output_tokens},
+     * reasoning, logprobs), so any client can be pointed at the server with nothing scripted.
+     */
+    MODEL,
+    /**
+     * The former name of {@link #MODEL}, which also echoes the last user message when asked
+     * for plain text.
+     *
+     * @deprecated use {@link #MODEL}
+     */
+    @Deprecated
     ECHO
   }
 
@@ -71,6 +85,7 @@ public final class FakeResponsesServer implements AutoCloseable {
   private static final Duration TAKE_TIMEOUT = Duration.ofSeconds(10);
 
   private final HttpServer http;
+  private final AtomicBoolean validating;
   private final ExecutorService executor;
   private final Journal journal;
   private final Stubs stubs = new Stubs();
@@ -85,9 +100,14 @@ public final class FakeResponsesServer implements AutoCloseable {
     builder.cassettes.forEach(cassettes::add);
     this.recorder = builder.recording == null ? null
         : Recorder.start(builder.recording, cassettes, builder.recordingListener);
-    Dispatcher dispatcher = new Dispatcher(journal, stubs, cassettes, store, new Ids(),
-        builder.clock, builder.fallback, builder.maxRequestBytes, builder.apiKey,
-        builder.replaySpeed, recorder);
+    this.validating = new AtomicBoolean(builder.validateRequests);
+    @SuppressWarnings("deprecation")
+    FakeResponsesServer.Fallback fallback =
+        builder.fallback == Fallback.ECHO ? Fallback.MODEL : builder.fallback;
+    ServerConfig config = new ServerConfig(builder.clock, fallback, builder.maxRequestBytes,
+        builder.apiKey, builder.replaySpeed, validating, builder.knownModels,
+        builder.onAnswered);
+    Dispatcher dispatcher = new Dispatcher(config, journal, stubs, cassettes, store, recorder);
     this.http = HttpServer.create(new InetSocketAddress(builder.address, builder.port), 64);
     int server = SERVERS.incrementAndGet();
     AtomicInteger threads = new AtomicInteger();
@@ -180,6 +200,18 @@ public final class FakeResponsesServer implements AutoCloseable {
    */
   public Stubbing when(RequestMatcher matcher) {
     return new Stubbing(Objects.requireNonNull(matcher, "matcher"), stubs);
+  }
+
+  /**
+   * Turns the validation of requests on or off while the server runs (it is on unless the
+   * builder said otherwise): with it on, a request the server answers itself (a scripted or
+   * built-in answer, not a recording or a scripted error) that the real API would refuse gets
+   * the API's 400 instead, with the same {@code type}, {@code code}, {@code param} and wording.
+   *
+   * @param validate false to answer requests the real API would refuse
+   */
+  public void validateRequests(boolean validate) {
+    validating.set(validate);
   }
 
   /**
@@ -311,6 +343,9 @@ public final class FakeResponsesServer implements AutoCloseable {
     private Recording recording;
     private Consumer<String> recordingListener = line -> { };
     private final List<Cassette> cassettes = new java.util.ArrayList<>();
+    private boolean validateRequests = true;
+    private Set<String> knownModels = Set.of();
+    private Consumer<RecordedRequest> onAnswered = request -> { };
 
     private Builder() {}
 
@@ -467,6 +502,45 @@ public final class FakeResponsesServer implements AutoCloseable {
      */
     public Builder onRecorded(Consumer<String> listener) {
       this.recordingListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Whether requests the server answers itself are checked as the real API checks them (on by
+     * default): unknown or mistyped parameters, out-of-range numbers, unknown item, part and
+     * tool types, outputs for calls that were never made... each answered with the API's 400.
+     * Recorded and scripted error replies are sent as they are either way.
+     *
+     * @param validate false to answer requests the real API would refuse
+     * @return this builder
+     */
+    public Builder validateRequests(boolean validate) {
+      this.validateRequests = validate;
+      return this;
+    }
+
+    /**
+     * The model names the server knows: a create request for any other model gets the API's
+     * {@code model_not_found} error. By default (an empty set) every model is accepted.
+     *
+     * @param models the model names
+     * @return this builder
+     */
+    public Builder knownModels(Collection<String> models) {
+      this.knownModels = Set.copyOf(models);
+      return this;
+    }
+
+    /**
+     * Is told of every request once it is answered ({@link RecordedRequest#status()} and
+     * {@link RecordedRequest#answeredBy()} then say how): the standalone {@code serve --log}
+     * prints these. Requests to the admin API are not reported.
+     *
+     * @param listener the listener; called from the server's threads
+     * @return this builder
+     */
+    public Builder onAnswered(Consumer<RecordedRequest> listener) {
+      this.onAnswered = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

@@ -30,6 +30,9 @@ public final class RecordedRequest {
   /** The body parsed once, on first use (matching compares it with many recordings). */
   private volatile Optional<JsonValue> json;
   private volatile String text;
+  /** What answered the request, and with which status; set once the server has decided. */
+  private volatile String answeredBy = "";
+  private volatile int status = -1;
 
   RecordedRequest(int sequence, String method, String path, String query,
       Map<String, List<String>> headers, byte[] body, Instant receivedAt) {
@@ -156,6 +159,34 @@ public final class RecordedRequest {
    */
   public Instant receivedAt() {
     return receivedAt;
+  }
+
+  /**
+   * What answered this request, for a test or the admin API to show: {@code queued reply #2},
+   * {@code stub #1}, {@code cassette interaction 002-stream}, {@code built-in model},
+   * {@code validation: Unknown parameter: 'bogus'.}, {@code unmatched: …}, {@code built-in
+   * endpoint}...
+   *
+   * @return the description; empty while the request is still being answered
+   */
+  public String answeredBy() {
+    return answeredBy;
+  }
+
+  /**
+   * The HTTP status the server answered with.
+   *
+   * @return the status; 0 when the connection was dropped before a status line (a scripted
+   *     reset), -1 while the request is still being answered
+   */
+  public int status() {
+    return status;
+  }
+
+  /** Notes what answered, once the server has decided. */
+  void answered(String by, int answeredStatus) {
+    this.answeredBy = by;
+    this.status = answeredStatus;
   }
 
   @Override

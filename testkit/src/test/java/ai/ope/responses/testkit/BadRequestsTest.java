@@ -74,7 +74,7 @@ class BadRequestsTest {
     // Found by CassetteReaderFuzzTest's replay of loaded cassettes: the limit plus one byte
     // overflowed, and every body was read as empty (a 400 "expects a JSON object").
     try (FakeResponsesServer unlimited = FakeResponsesServer.builder()
-        .maxRequestBytes(Long.MAX_VALUE).fallback(FakeResponsesServer.Fallback.ECHO).start()) {
+        .maxRequestBytes(Long.MAX_VALUE).fallback(FakeResponsesServer.Fallback.MODEL).start()) {
       HttpResponse<String> answer = Http.post(Http.at(unlimited, "/responses"),
           "{\"model\":\"m\",\"input\":\"x\"}");
 

@@ -70,9 +70,9 @@ class CassetteReaderFuzzTest {
   private static void replays(Cassette cassette) throws IOException {
     CassetteMatcher cassettes = new CassetteMatcher(Set.of());
     cassettes.add(cassette);
-    Dispatcher dispatcher = new Dispatcher(new Journal(0), new Stubs(), cassettes,
-        new ResponseStore(), new Ids(), Clock.systemUTC(), FakeResponsesServer.Fallback.STRICT,
-        Long.MAX_VALUE, null, 0, null);
+    Dispatcher dispatcher = new Dispatcher(
+        ServerConfig.of(Clock.systemUTC(), FakeResponsesServer.Fallback.STRICT, Long.MAX_VALUE),
+        new Journal(0), new Stubs(), cassettes, new ResponseStore(), null);
     for (Interaction interaction : cassette.interactions()) {
       URI uri;
       try {

@@ -70,8 +70,8 @@ class DispatcherFuzzTest {
   private static Dispatcher dispatcher(FakeResponsesServer.Fallback fallback) {
     CassetteMatcher cassettes = new CassetteMatcher(Set.of());
     cassettes.add(WEATHER);
-    return new Dispatcher(new Journal(0), new Stubs(), cassettes, new ResponseStore(), new Ids(),
-        CLOCK, fallback, MAX_REQUEST_BYTES, null, 0, null);
+    return new Dispatcher(ServerConfig.of(CLOCK, fallback, MAX_REQUEST_BYTES),
+        new Journal(0), new Stubs(), cassettes, new ResponseStore(), null);
   }
 
   /** The request as the JDK server would hand it over, or null when it would not. */

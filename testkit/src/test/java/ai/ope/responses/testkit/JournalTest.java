@@ -11,7 +11,7 @@ class JournalTest {
   @Test
   void aLimitedJournalKeepsTheNewestRequestsAndStillCountsThemAll() throws Exception {
     try (FakeResponsesServer server = FakeResponsesServer.builder()
-        .fallback(FakeResponsesServer.Fallback.ECHO).journalLimit(3).start()) {
+        .fallback(FakeResponsesServer.Fallback.MODEL).journalLimit(3).start()) {
       for (int i = 1; i <= 5; i++) {
         Http.post(Http.at(server, "/responses"), "{\"model\":\"m\",\"input\":\"call " + i + "\"}");
       }
@@ -30,7 +30,7 @@ class JournalTest {
   @Test
   void byDefaultEveryRequestIsKeptUntilReset() throws Exception {
     try (FakeResponsesServer server = FakeResponsesServer.builder()
-        .fallback(FakeResponsesServer.Fallback.ECHO).start()) {
+        .fallback(FakeResponsesServer.Fallback.MODEL).start()) {
       for (int i = 0; i < 1_200; i++) {
         Http.get(Http.at(server, "/responses/resp_missing_" + i));
       }

@@ -17,7 +17,7 @@ class ProgrammaticExtensionTest {
   @RegisterExtension
   static final FakeResponsesExtension FAKE =
       FakeResponsesExtension.withOptions(
-          builder -> builder.fallback(FakeResponsesServer.Fallback.ECHO));
+          builder -> builder.fallback(FakeResponsesServer.Fallback.MODEL));
 
   private static int firstPort;
 

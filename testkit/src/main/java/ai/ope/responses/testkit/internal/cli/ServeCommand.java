@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
 /** {@code serve}: runs the fake server until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {
-        "Serves the Responses API on this machine: recorded cassettes when given, otherwise a"
-            + " deterministic reply that echoes the last user message (streamed when the request"
-            + " asks for it).",
+        "Serves the Responses API on this machine: recorded cassettes when given, otherwise the"
+            + " built-in model, a deterministic answer that honours the request (streamed when"
+            + " the request asks for it). Requests the real API would refuse get its 400.",
         "Stops cleanly on Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
 
@@ -47,6 +47,21 @@ public final class ServeCommand implements Callable<Integer> {
           + " (default: ECHO without cassettes, STRICT with them).")
   private FakeResponsesServer.Fallback fallback;
 
+  @Option(names = "--no-validation", negatable = false,
+      description = "Answer requests the real API would refuse (unknown parameters, values out"
+          + " of range...) instead of rejecting them with its 400.")
+  private boolean noValidation;
+
+  @Option(names = "--models", paramLabel = "MODEL", split = ",",
+      description = "The only model names to accept; any other gets the API's model_not_found"
+          + " error (default: every model).")
+  private List<String> models;
+
+  @Option(names = "--log", negatable = false,
+      description = "Print one line per request: method, path, status and what answered it, with"
+          + " the reason for every error.")
+  private boolean log;
+
   @Override
   public Integer call() throws Exception {
     FakeResponsesServer server = start();
@@ -64,20 +79,30 @@ public final class ServeCommand implements Callable<Integer> {
     if (speed < 0) {
       throw new ParameterException(spec.commandLine(), "--speed must be 0 or positive: " + speed);
     }
-    FakeResponsesServer.Builder builder = listen.serverBuilder().replaySpeed(speed);
+    PrintWriter out = spec.commandLine().getOut();
+    FakeResponsesServer.Builder builder = listen.serverBuilder().replaySpeed(speed)
+        .validateRequests(!noValidation)
+        .knownModels(models == null ? List.of() : models);
+    if (log) {
+      builder.onAnswered(request -> {
+        synchronized (out) {
+          out.println(RequestLogLine.of(request));
+          out.flush();
+        }
+      });
+    }
     List<Cassette> loaded = cassettes == null ? List.of() : load(cassettes);
     loaded.forEach(builder::cassette);
     if (fallback == null) {
       fallback = loaded.isEmpty()
-          ? FakeResponsesServer.Fallback.ECHO : FakeResponsesServer.Fallback.STRICT;
+          ? FakeResponsesServer.Fallback.MODEL : FakeResponsesServer.Fallback.STRICT;
     }
     builder.fallback(fallback);
     FakeResponsesServer server = builder.start();
     listen.warnIfReachable(spec.commandLine().getErr());
-    PrintWriter out = spec.commandLine().getOut();
     int interactions = loaded.stream().mapToInt(cassette -> cassette.interactions().size()).sum();
     out.println("Fake Responses API listening on " + server.baseUri() + " ("
-        + (loaded.isEmpty() ? "echo replies" : interactions + " recorded interactions from "
+        + (loaded.isEmpty() ? "built-in model" : interactions + " recorded interactions from "
             + loaded.size() + " cassette(s)") + "); Ctrl-C to stop");
     out.flush();
     return server;

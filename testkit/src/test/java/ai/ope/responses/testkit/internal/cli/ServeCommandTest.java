@@ -48,7 +48,7 @@ class ServeCommandTest {
           HttpResponse.BodyHandlers.ofString());
 
       assertThat(out.toString().strip()).isEqualTo("Fake Responses API listening on "
-          + server.baseUri() + " (echo replies); Ctrl-C to stop");
+          + server.baseUri() + " (built-in model); Ctrl-C to stop");
       assertThat(answer.body()).contains("You said: ping");
     }
   }
