@@ -79,11 +79,11 @@ final class JsonMembers {
     });
   }
 
-  /** A string that must be there, and not empty. */
+  /** A string that must be there, and not blank. */
   String requiredString(String name) {
     String value = string(name).orElseThrow(() -> BadAdminRequest.missing(path(name), ""));
-    if (value.isEmpty()) {
-      throw BadAdminRequest.invalidValue(path(name), "must not be empty.");
+    if (value.isBlank()) {
+      throw BadAdminRequest.invalidValue(path(name), "must not be blank.");
     }
     return value;
   }
