@@ -2,8 +2,8 @@ package ai.ope.responses.testkit;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.util.Collection;
 import java.util.List;
@@ -55,14 +55,32 @@ final class AdminAnswers {
     if (text.isBlank()) {
       throw BadAdminRequest.invalidJson("the body is empty; send a JSON object.");
     }
-    try (JsonReader reader = Json.PROVIDER.createReader(new StringReader(text))) {
-      return reader.readValue();
+    JsonValue value;
+    boolean moreFollows;
+    try (JsonParser parser = Json.PROVIDER.createParser(new StringReader(text))) {
+      parser.next();
+      value = parser.getValue();
+      moreFollows = moreFollows(parser);
     } catch (JsonException | IllegalStateException unreadable) {
       String why = String.valueOf(unreadable.getMessage());
       throw BadAdminRequest.invalidJson(why.length() <= 300 ? why : why.substring(0, 300) + "…");
     } catch (RuntimeException tooDeep) {
       // Parsson refuses input nested over 1000 levels with a plain RuntimeException
       throw BadAdminRequest.invalidJson("it is nested too deeply.");
+    }
+    if (moreFollows) {
+      // a reader would take the first value and drop the rest without a word
+      throw BadAdminRequest.invalidJson("more follows the first JSON value; send one object"
+          + " (several replies go in {\"replies\": [...]}).");
+    }
+    return value;
+  }
+
+  private static boolean moreFollows(JsonParser parser) {
+    try {
+      return parser.hasNext();
+    } catch (JsonException notJsonEither) {
+      return true;
     }
   }
 

@@ -34,9 +34,11 @@ final class BadAdminRequest extends RuntimeException {
         null, "invalid_json");
   }
 
-  static BadAdminRequest unknownMember(String path, Collection<String> known) {
-    return new BadAdminRequest(400, "Unknown parameter: '" + ApiErrors.shown(path)
-        + "'. Expected one of: " + String.join(", ", known) + ".", ApiErrors.shown(path),
+  static BadAdminRequest unknownMember(String path, String name, Collection<String> known) {
+    String guess = known.stream().filter(candidate -> Typo.distance(candidate, name) <= 2)
+        .findFirst().map(candidate -> " Did you mean '" + candidate + "'?").orElse("");
+    return new BadAdminRequest(400, "Unknown parameter: '" + ApiErrors.shown(path) + "'."
+        + guess + " Expected one of: " + String.join(", ", known) + ".", ApiErrors.shown(path),
         "unknown_parameter");
   }
 

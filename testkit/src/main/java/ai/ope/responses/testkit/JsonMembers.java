@@ -43,7 +43,7 @@ final class JsonMembers {
     JsonMembers members = new JsonMembers(object, at);
     for (String name : object.keySet()) {
       if (!known.contains(name)) {
-        throw BadAdminRequest.unknownMember(members.path(name), known);
+        throw BadAdminRequest.unknownMember(members.path(name), name, known);
       }
     }
     return members;
