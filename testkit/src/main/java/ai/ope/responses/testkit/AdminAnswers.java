@@ -11,7 +11,8 @@ import java.util.List;
 /** The admin API's plain answers and checks: JSON bodies in and out, and its routing errors. */
 final class AdminAnswers {
 
-  private static final List<String> ENDPOINTS = List.of("GET /__admin/",
+  /** Every endpoint, as the index and the 404 list them. */
+  static final List<String> ENDPOINTS = List.of("GET /__admin/",
       "POST /__admin/replies", "GET /__admin/replies", "DELETE /__admin/replies",
       "GET /__admin/requests", "DELETE /__admin/requests", "POST /__admin/reset");
 
