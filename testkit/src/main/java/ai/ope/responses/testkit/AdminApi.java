@@ -1,10 +1,6 @@
 package ai.ope.responses.testkit;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +14,9 @@ import java.util.function.Function;
  * request gets a 4xx in the API's error envelope and changes nothing. Documented in
  * {@code docs/admin-api.md}.
  *
- * <p>This class routes; the reply descriptions are read by {@link ReplyDescription}, shown by
- * {@link ReplyView}, and requests are shown by {@link JournalView}.
+ * <p>This class routes; the reply descriptions are read by {@link ReplyList} and
+ * {@link ReplyDescription}, shown by {@link ReplyView}, and requests are shown by
+ * {@link JournalView}.
  */
 final class AdminApi {
 
@@ -87,28 +84,7 @@ final class AdminApi {
 
   /** {@code POST /__admin/replies}: one description, or {@code {"replies": [...]}}. */
   private Answer queueReplies(RecordedRequest request) {
-    JsonValue body = AdminAnswers.jsonBody(request);
-    List<ReplyDescription.Read> read = new ArrayList<>();
-    if (body instanceof JsonObject object && object.containsKey("replies")) {
-      for (String other : object.keySet()) {
-        if (!other.equals("replies")) {
-          throw BadAdminRequest.conflict(other, "'replies' lists the replies to queue; '"
-              + ApiErrors.shown(other) + "' belongs inside one of them.");
-        }
-      }
-      JsonMembers members = JsonMembers.of(object, "", List.of("replies"));
-      JsonArray replies = members.array("replies").orElseThrow(
-          () -> BadAdminRequest.missing("replies", ": a list of reply descriptions"));
-      if (replies.isEmpty()) {
-        throw BadAdminRequest.invalidValue("replies", "the list is empty: nothing to queue.");
-      }
-      for (int i = 0; i < replies.size(); i++) {
-        read.add(ReplyDescription.read(replies.get(i), "replies[" + i + "]"));
-      }
-    } else {
-      read.add(ReplyDescription.read(body, ""));
-    }
-    // all read before any is queued: a refused request queues nothing
+    List<ReplyDescription.Read> read = ReplyList.read(AdminAnswers.jsonBody(request));
     JsonArrayBuilder ids = Json.PROVIDER.createArrayBuilder();
     read.forEach(reply -> ids.add(stubs.enqueue(reply.target(), reply.reply())));
     return AdminAnswers.json(201, Json.PROVIDER.createObjectBuilder()

@@ -12,6 +12,7 @@ import ai.ope.responses.api.ResponsesJson;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -185,7 +186,7 @@ class AdminRepliesTest {
 
   @Test
   void anErrorQueuedFromJavaIsListedAsTheErrorItSends() throws Exception {
-    server.enqueue(Reply.rateLimited(java.time.Duration.ofMillis(250)));
+    server.enqueue(Reply.rateLimited(Duration.ofMillis(250)));
 
     JsonObject listed = Admin.json(Admin.get(server, "replies"));
 
