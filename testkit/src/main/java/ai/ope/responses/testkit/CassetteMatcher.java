@@ -44,6 +44,11 @@ final class CassetteMatcher {
     parsedBodies.clear();
   }
 
+  /** Keeps the cassettes but replays them from the start, as if no interaction had been used. */
+  synchronized void rewind() {
+    served.clear();
+  }
+
   synchronized Optional<Interaction> match(RecordedRequest request) {
     Interaction lastMatch = null;
     for (Interaction interaction : interactions) {

@@ -55,7 +55,9 @@ final class Dispatcher implements HttpHandler {
       byte[] body = readBody(exchange.getRequestBody());
       boolean tooLarge = body.length > config.maxRequestBytes();
       URI uri = exchange.getRequestURI();
-      request = new RecordedRequest(journal.nextSequence(),
+      // admin requests are not journaled, so they take no number: the journal's have no gaps
+      int sequence = AdminApi.handles(uri.getRawPath()) ? 0 : journal.nextSequence();
+      request = new RecordedRequest(sequence,
           exchange.getRequestMethod().toUpperCase(Locale.ROOT), uri.getRawPath(),
           uri.getRawQuery() == null ? "" : uri.getRawQuery(), exchange.getRequestHeaders(),
           tooLarge ? new byte[0] : body, config.clock().instant());

@@ -41,10 +41,15 @@ import java.util.function.Consumer;
  * id gets the API's 404.
  *
  * <p>Each request is answered by the first of: a stub ({@link #when}), the queue of replies for
- * create requests ({@link #enqueue}), a recorded interaction of a loaded {@link Cassette}, the
- * built-in endpoints. A create request none of them answers gets a 400 in the API's error envelope
- * naming the nearest recorded interaction and how the request differs from it; it is also listed
- * by {@link #unmatchedRequests()}, so a test can fail on it.
+ * create requests or for the requests a matcher selects ({@link #enqueue}), a recorded
+ * interaction of a loaded {@link Cassette}, the built-in endpoints. A create request none of them
+ * answers gets a 400 in the API's error envelope naming the nearest recorded interaction and how
+ * the request differs from it; it is also listed by {@link #unmatchedRequests()}, so a test can
+ * fail on it.
+ *
+ * <p>Test suites in any language queue replies, read the requests and reset the server over
+ * HTTP, through the admin API under {@code /__admin/} on the same port (see
+ * {@code docs/admin-api.md}).
  *
  * <p>Thread-safe. Each request is handled on its own thread, so a slow stream never blocks
  * another request. {@link #close()} frees the port.
@@ -192,6 +197,22 @@ public final class FakeResponsesServer implements AutoCloseable {
   }
 
   /**
+   * Queues a reply for the first request, of any endpoint, that this matcher selects and no stub
+   * answers, e.g. {@code enqueue(RequestMatcher.jsonSubset("{\"model\":\"a\"}"), reply)}.
+   * Queued replies, with or without a matcher, are used once each; a request gets the oldest
+   * queued reply that may answer it, so replies for different requests can be queued in any
+   * order.
+   *
+   * @param matcher which requests the reply may answer; combine it with
+   *     {@link RequestMatcher#createResponse()} to answer only create requests
+   * @param reply the reply
+   */
+  public void enqueue(RequestMatcher matcher, Reply reply) {
+    stubs.enqueue(Objects.requireNonNull(matcher, "matcher"),
+        Objects.requireNonNull(reply, "reply"));
+  }
+
+  /**
    * Starts a stub: the requests this matcher selects get the replies given to
    * {@link Stubbing#reply}.
    *
@@ -307,7 +328,9 @@ public final class FakeResponsesServer implements AutoCloseable {
 
   /**
    * Forgets stubs, queued replies, cassettes, stored responses and received requests, as if the
-   * server had just started (the port stays).
+   * server had just started (the port stays). Loaded cassettes are unloaded; the admin API's
+   * {@code POST /__admin/reset} differs there: it keeps them loaded and replays them from the
+   * start, so a standalone server keeps the cassettes it was started with.
    */
   public void reset() {
     stubs.clear();

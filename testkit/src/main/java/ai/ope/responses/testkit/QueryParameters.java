@@ -52,6 +52,11 @@ final class QueryParameters {
     return given == null ? Optional.empty() : Optional.of(given.get(0));
   }
 
+  /** The names of the parameters given, in their order. */
+  Set<String> names() {
+    return values.keySet();
+  }
+
   /** The 400 for a parameter this endpoint does not take, or takes once; null when all is well. */
   Answer check(Route.Endpoint endpoint) {
     Set<String> taken = TAKEN.getOrDefault(endpoint, Set.of());

@@ -1,5 +1,6 @@
 package ai.ope.responses.testkit;
 
+import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
@@ -87,6 +88,38 @@ public interface RequestMatcher {
       JsonValue found = valueAt(request, at);
       return found != null && JsonDiff.differences(value, found, java.util.Set.of()).isEmpty();
     };
+  }
+
+  /**
+   * Requests whose JSON body contains this JSON object: every member given must be present with
+   * an equal value, whatever else the body holds. Objects are compared as subsets at every depth,
+   * numbers by value ({@code 1} matches {@code 1.0}), arrays must have the same length with each
+   * element matching the one at the same place; strings, booleans and null must be equal. For
+   * example {@code jsonSubset("{\"model\":\"gpt-5.4-mini\",\"stream\":true}")}.
+   *
+   * @param json a JSON object, as text
+   * @return the matcher
+   * @throws IllegalArgumentException when the text is not a JSON object
+   */
+  static RequestMatcher jsonSubset(String json) {
+    Objects.requireNonNull(json, "json");
+    JsonValue parsed = Json.parse(json).orElse(null);
+    if (!(parsed instanceof JsonObject object)) {
+      throw new IllegalArgumentException("jsonSubset takes a JSON object, not: "
+          + ApiErrors.shown(json));
+    }
+    return jsonSubset(object);
+  }
+
+  /**
+   * Requests whose JSON body contains this JSON object, compared as {@link #jsonSubset(String)}
+   * says.
+   *
+   * @param subset the members the body must have
+   * @return the matcher
+   */
+  static RequestMatcher jsonSubset(JsonObject subset) {
+    return new JsonSubset(Objects.requireNonNull(subset, "subset"));
   }
 
   /**

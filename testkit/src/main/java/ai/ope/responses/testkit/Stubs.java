@@ -7,7 +7,10 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Scripted replies: stubs by matcher (newest first), then the queue for create requests. */
+/**
+ * Scripted replies: stubs by matcher (newest first), then the queue of replies used once each,
+ * in order among those that match.
+ */
 final class Stubs {
 
   /**
@@ -18,6 +21,20 @@ final class Stubs {
    */
   record Match(Reply reply, String source) {}
 
+  /**
+   * A reply waiting in the queue.
+   *
+   * @param number its number, as {@code queued reply #n} names it
+   * @param reply the reply
+   * @param matcher the requests it may answer; null for any create request
+   */
+  record Queued(int number, Reply reply, RequestMatcher matcher) {
+
+    boolean answers(RecordedRequest request, boolean create) {
+      return matcher == null ? create : matcher.matches(request);
+    }
+  }
+
   private record Stub(int number, RequestMatcher matcher, List<Reply> replies,
       AtomicInteger served) {
     Reply next() {
@@ -25,8 +42,6 @@ final class Stubs {
       return replies.get(Math.min(index, replies.size() - 1));
     }
   }
-
-  private record Queued(int number, Reply reply) {}
 
   private final Deque<Stub> stubs = new ConcurrentLinkedDeque<>();
   private final ConcurrentLinkedQueue<Queued> queue = new ConcurrentLinkedQueue<>();
@@ -38,8 +53,16 @@ final class Stubs {
         new AtomicInteger()));
   }
 
-  void enqueue(Reply reply) {
-    queue.add(new Queued(queueNumbers.incrementAndGet(), reply));
+  /** Queues a reply for any create request; returns its number. */
+  int enqueue(Reply reply) {
+    return enqueue(null, reply);
+  }
+
+  /** Queues a reply for the first request the matcher selects (null: any create request). */
+  int enqueue(RequestMatcher matcher, Reply reply) {
+    int number = queueNumbers.incrementAndGet();
+    queue.add(new Queued(number, reply, matcher));
+    return number;
   }
 
   Optional<Match> find(RecordedRequest request, boolean create) {
@@ -48,12 +71,27 @@ final class Stubs {
         return Optional.of(new Match(stub.next(), "stub #" + stub.number()));
       }
     }
-    if (!create) {
-      return Optional.empty();
+    for (Queued queued : queue) {
+      // remove() succeeds for one thread only: two requests never share a queued reply
+      if (queued.answers(request, create) && queue.remove(queued)) {
+        return Optional.of(new Match(queued.reply(), "queued reply #" + queued.number()));
+      }
     }
-    Queued queued = queue.poll();
-    return queued == null ? Optional.empty()
-        : Optional.of(new Match(queued.reply(), "queued reply #" + queued.number()));
+    return Optional.empty();
+  }
+
+  /** The replies still queued, oldest first. */
+  List<Queued> queued() {
+    return List.copyOf(queue);
+  }
+
+  /** Empties the queue (stubs stay); returns how many replies were dropped. */
+  int clearQueue() {
+    int dropped = 0;
+    while (queue.poll() != null) {
+      dropped++;
+    }
+    return dropped;
   }
 
   void clear() {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packaged standalone jar, run as users run it: {@code java -jar … serve --port 0}; it prints
- * its URL, answers a client, and stops when the process is told to.
+ * its URL and its admin API's, answers a client, is scripted over HTTP, and stops when the
+ * process is told to.
  */
 class StandaloneJarIT {
 
@@ -38,6 +39,41 @@ class StandaloneJarIT {
           "{\"model\":\"m\",\"input\":\"hello jar\",\"stream\":true}");
 
       assertThat(answer.body()).contains("event: response.completed", "You said: hello jar");
+    } finally {
+      process.destroy();
+      assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+    }
+  }
+
+  @Test
+  void theStandaloneJarIsScriptedOverItsAdminApi() throws Exception {
+    Process process = jar("serve", "--port", "0").start();
+    try {
+      BufferedReader out = new BufferedReader(
+          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      String startup = out.readLine();
+      String adminLine = out.readLine();
+      Matcher url =
+          Pattern.compile("listening on (http://\\S+/v1)").matcher(String.valueOf(startup));
+      Matcher admin = Pattern.compile("^Admin API: (http://\\S+/__admin/) ")
+          .matcher(String.valueOf(adminLine));
+      assertThat(url.find()).as(startup).isTrue();
+      assertThat(admin.find()).as(adminLine).isTrue();
+
+      HttpResponse<String> queued = Http.post(URI.create(admin.group(1) + "replies"),
+          "{\"text\":\"Scripted over HTTP.\"}");
+      HttpResponse<String> answer = Http.post(URI.create(url.group(1) + "/responses"),
+          "{\"model\":\"m\",\"input\":\"hello jar\"}");
+      HttpResponse<String> journal = Http.get(URI.create(admin.group(1) + "requests"));
+      HttpResponse<String> reset = Http.post(URI.create(admin.group(1) + "reset"), "");
+      HttpResponse<String> cleared = Http.get(URI.create(admin.group(1) + "requests"));
+
+      assertThat(queued.statusCode()).as(queued.body()).isEqualTo(201);
+      assertThat(answer.body()).contains("\"text\":\"Scripted over HTTP.\"");
+      assertThat(journal.body()).contains("\"path\":\"/v1/responses\"",
+          "\"input\":\"hello jar\"", "\"status\":200", "\"answered_by\":\"queued reply #1\"");
+      assertThat(reset.statusCode()).isEqualTo(200);
+      assertThat(cleared.body()).startsWith("{\"requests\":[]");
     } finally {
       process.destroy();
       assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();

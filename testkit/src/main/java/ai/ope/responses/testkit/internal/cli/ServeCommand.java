@@ -74,7 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Starts the server the options describe and prints the one-line startup message. */
+  /** Starts the server the options describe and prints where it and its admin API are. */
   FakeResponsesServer start() throws IOException {
     if (speed < 0) {
       throw new ParameterException(spec.commandLine(), "--speed must be 0 or positive: " + speed);
@@ -104,6 +104,8 @@ public final class ServeCommand implements Callable<Integer> {
     out.println("Fake Responses API listening on " + server.baseUri() + " ("
         + (loaded.isEmpty() ? "built-in model" : interactions + " recorded interactions from "
             + loaded.size() + " cassette(s)") + "); Ctrl-C to stop");
+    out.println("Admin API: " + server.baseUri().resolve("/__admin/")
+        + " (queue replies, read requests, reset; see docs/admin-api.md)");
     out.flush();
     return server;
   }

@@ -47,10 +47,56 @@ class ServeCommandTest {
               .build(),
           HttpResponse.BodyHandlers.ofString());
 
-      assertThat(out.toString().strip()).isEqualTo("Fake Responses API listening on "
+      assertThat(out.toString().lines().findFirst()).hasValue("Fake Responses API listening on "
           + server.baseUri() + " (built-in model); Ctrl-C to stop");
       assertThat(answer.body()).contains("You said: ping");
     }
+  }
+
+  @Test
+  void itSaysWhereItsAdminApiIs() throws Exception {
+    StringWriter out = new StringWriter();
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).setOut(new PrintWriter(out)).parseArgs("--port", "0");
+
+    try (FakeResponsesServer server = serve.start()) {
+      String admin = "http://127.0.0.1:" + server.port() + "/__admin/";
+      HttpResponse<String> index = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(admin)).build(), HttpResponse.BodyHandlers.ofString());
+
+      assertThat(out.toString().lines()).element(1).asString()
+          .startsWith("Admin API: " + admin + " ");
+      assertThat(index.statusCode()).isEqualTo(200);
+      assertThat(index.body()).contains("POST /__admin/replies", "docs/admin-api.md");
+    }
+  }
+
+  @Test
+  void logPrintsALinePerRequestWithTheReasonForEachError() throws Exception {
+    LineQueue out = new LineQueue();
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).setOut(new PrintWriter(out, true)).parseArgs("--port", "0", "--log");
+
+    try (FakeResponsesServer server = serve.start()) {
+      HttpClient client = HttpClient.newHttpClient();
+      client.send(HttpRequest.newBuilder(URI.create(server.baseUri() + "/responses"))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"m\",\"input\":\"ping\"}"))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      client.send(HttpRequest.newBuilder(server.baseUri().resolve("/__admin/requests")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      client.send(HttpRequest.newBuilder(URI.create(server.baseUri() + "/responses/resp_nope"))
+          .header("Authorization", "Bearer not-to-be-printed").build(),
+          HttpResponse.BodyHandlers.ofString());
+
+      assertThat(out.next()).startsWith("Fake Responses API listening on");
+      assertThat(out.next()).startsWith("Admin API: ");
+      assertThat(out.next()).isEqualTo("#1 POST /v1/responses -> 200 built-in model");
+      assertThat(out.next()).as("the admin request is not logged").isEqualTo(
+          "#2 GET /v1/responses/resp_nope -> 404 built-in endpoint: Response with id"
+              + " 'resp_nope' not found.");
+    }
+    assertThat(out.toString()).doesNotContain("not-to-be-printed");
   }
 
   @Test
