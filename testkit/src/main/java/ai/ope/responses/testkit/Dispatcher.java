@@ -126,9 +126,19 @@ final class Dispatcher implements HttpHandler {
     }
     // Stubs and recordings come before the protocol checks: a test may script any path, and a
     // recording is the truth about what a server answered, even to an odd request.
-    Optional<Stubs.Match> stub = stubs.find(request, route.endpoint() == Route.Endpoint.CREATE);
+    boolean creates = route.endpoint() == Route.Endpoint.CREATE;
+    // A scripted response answers only a request the real server would take; one it refuses
+    // gets the refusal and leaves the reply queued for the next request.
+    Answer[] refusal = new Answer[1];
+    Optional<Stubs.Match> stub = stubs.find(request, creates, reply -> {
+      if (!creates || reply.kind != Reply.Kind.SCRIPTED) {
+        return true;
+      }
+      refusal[0] = refusal(request, route);
+      return refusal[0] == null;
+    });
     if (stub.isPresent()) {
-      return scripted(stub.get(), request, route);
+      return stub.get().taken() ? scripted(stub.get(), request, route) : refusal[0];
     }
     Optional<Interaction> recorded = cassettes.match(request);
     if (recorded.isPresent()) {
@@ -157,6 +167,13 @@ final class Dispatcher implements HttpHandler {
     return invalid != null ? invalid : builtIn(request, route);
   }
 
+  /** What the server answers instead of a scripted response: a protocol error or a refusal. */
+  private Answer refusal(RecordedRequest request, Route route) {
+    Answer rejected = protocolError(request, route);
+    return rejected != null ? answered(request, "protocol", rejected)
+        : validated(request, route);
+  }
+
   /** The API's 400 for a body the real server would refuse, or null when it would take it. */
   private Answer validated(RecordedRequest request, Route route) {
     if (!config.validating().get() || !route.takesBody()) {
@@ -175,18 +192,13 @@ final class Dispatcher implements HttpHandler {
     if (reply.kind != Reply.Kind.SCRIPTED) {
       return answered(request, match.source(), Answer.of(reply));
     }
+    if (route.endpoint() == Route.Endpoint.CREATE) {
+      // the checks ran before the reply was taken
+      return answered(request, match.source(), create.create(reply, request));
+    }
     Answer badQuery = QueryParameters.parse(request.query()).check(route.endpoint());
     if (badQuery != null) {
       return answered(request, "protocol", badQuery);
-    }
-    if (route.endpoint() == Route.Endpoint.CREATE) {
-      Answer rejected = protocolError(request, route);
-      if (rejected != null) {
-        return answered(request, "protocol", rejected);
-      }
-      Answer invalid = validated(request, route);
-      return invalid != null ? invalid
-          : answered(request, match.source(), create.create(reply, request));
     }
     return builtIn(reply, request, route)
         .map(answer -> answered(request, match.source(), answer))

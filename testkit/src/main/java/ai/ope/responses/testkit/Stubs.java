@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * Scripted replies: stubs by matcher (newest first), then the queue of replies used once each,
@@ -18,8 +19,9 @@ final class Stubs {
    *
    * @param reply the reply
    * @param source which script chose it, e.g. {@code stub #2} or {@code queued reply #5}
+   * @param taken false when the reply was left in place because the request may not use it
    */
-  record Match(Reply reply, String source) {}
+  record Match(Reply reply, String source, boolean taken) {}
 
   /**
    * A reply waiting in the queue.
@@ -37,9 +39,18 @@ final class Stubs {
 
   private record Stub(int number, RequestMatcher matcher, List<Reply> replies,
       AtomicInteger served) {
-    Reply next() {
-      int index = served.getAndIncrement();
-      return replies.get(Math.min(index, replies.size() - 1));
+    /** The next reply, used up only when the request may take it. */
+    Match next(Predicate<Reply> usable) {
+      while (true) {
+        int index = served.get();
+        Reply reply = replies.get(Math.min(index, replies.size() - 1));
+        if (!usable.test(reply)) {
+          return new Match(reply, "stub #" + number, false);
+        }
+        if (served.compareAndSet(index, index + 1)) {
+          return new Match(reply, "stub #" + number, true);
+        }
+      }
     }
   }
 
@@ -65,16 +76,28 @@ final class Stubs {
     return number;
   }
 
-  Optional<Match> find(RecordedRequest request, boolean create) {
+  /**
+   * The scripted reply for a request: the newest stub that matches, else the oldest queued reply
+   * that does. A reply the request may not use (a response to a request the server refuses) is
+   * returned without being used up, so it answers the next request instead.
+   */
+  Optional<Match> find(RecordedRequest request, boolean create, Predicate<Reply> usable) {
     for (Stub stub : stubs) {
       if (stub.matcher().matches(request)) {
-        return Optional.of(new Match(stub.next(), "stub #" + stub.number()));
+        return Optional.of(stub.next(usable));
       }
     }
     for (Queued queued : queue) {
-      // remove() succeeds for one thread only: two requests never share a queued reply
-      if (queued.answers(request, create) && queue.remove(queued)) {
-        return Optional.of(new Match(queued.reply(), "queued reply #" + queued.number()));
+      if (queued.answers(request, create)) {
+        if (!usable.test(queued.reply())) {
+          return Optional.of(new Match(queued.reply(), "queued reply #" + queued.number(),
+              false));
+        }
+        // remove() succeeds for one thread only: two requests never share a queued reply
+        if (queue.remove(queued)) {
+          return Optional.of(new Match(queued.reply(), "queued reply #" + queued.number(),
+              true));
+        }
       }
     }
     return Optional.empty();
