@@ -27,8 +27,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every create request of the recorded corpus ({@code ../shared/corpus}, read where it lies)
  * that stands alone (a model, no {@code previous_response_id} or {@code conversation}) answered
- * by the built-in model: a 200, JSON valid against a requested schema, and the forced function calls
- * with arguments valid against their parameters. Skipped, saying why, where the corpus is absent.
+ * by the built-in model: a 200, JSON valid against a requested schema, and the forced function
+ * calls with arguments valid against their parameters. Skipped, saying why, where the corpus is
+ * absent.
  */
 class ModelCorpusTest {
 
