@@ -72,7 +72,11 @@ final class ExampleHints {
         into.add(found);
       }
     }
-    openers.stream().filter(name -> !names.contains(name)).forEach(names::add);
+    if (names.isEmpty()) {
+      // a word that opens a sentence may be a name ("Paris is lovely") or not ("Facts about
+      // Lyon"): taken only when nothing else looks like one
+      names.addAll(openers);
+    }
     List<BigDecimal> numbers = new ArrayList<>();
     Matcher number = NUMBER.matcher(text);
     while (number.find()) {
