@@ -2,6 +2,7 @@ package ai.ope.responses.testkit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import java.util.regex.PatternSyntaxException;
  */
 final class RegexExample {
 
+  private static final int MAX_GENERATED = 20_000;
   private static final int[] REPETITIONS = {0, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 64};
   private static final String PREFERRED_CHARACTERS =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -_.@:/";
@@ -93,7 +95,8 @@ final class RegexExample {
 
   private String generate(RegexParser.Node tree, int repetitions, int variant) {
     StringBuilder out = new StringBuilder();
-    int limit = maxLength == Integer.MAX_VALUE ? minLength + 1000 : maxLength;
+    // a bounded walk: {999999} or nested repetitions must not take the server's time
+    int limit = (int) Math.min(Math.min(maxLength, minLength + 1000L), MAX_GENERATED);
     new Walk(out, repetitions, variant, limit).emit(tree);
     return out.toString();
   }
@@ -105,6 +108,7 @@ final class RegexExample {
     private final int variant;
     private final int limit;
     private final Map<Integer, String> groups = new HashMap<>();
+    private final Map<RegexParser.CharClass, List<Integer>> allowedBySet = new IdentityHashMap<>();
     private int characters;
 
     Walk(StringBuilder out, int repetitions, int variant, int limit) {
@@ -142,21 +146,25 @@ final class RegexExample {
     }
 
     private int pick(RegexParser.CharClass set) {
-      List<Integer> allowed = new ArrayList<>();
-      PREFERRED_CHARACTERS.chars()
-          .filter(c -> contains(set.ranges(), c) != set.negated())
-          .forEach(allowed::add);
-      if (allowed.isEmpty()) {
-        for (int c = 0x21; c < 0x3000 && allowed.isEmpty(); c++) {
-          if (contains(set.ranges(), c) != set.negated()) {
-            allowed.add(c);
-          }
-        }
-      }
+      List<Integer> allowed = allowedBySet.computeIfAbsent(set, Walk::allowed);
       if (allowed.isEmpty()) {
         return set.ranges().isEmpty() ? 'x' : set.ranges().get(0)[0];
       }
       return allowed.get((variant + characters++) % allowed.size());
+    }
+
+    /** The characters a class allows, plain ones first. */
+    private static List<Integer> allowed(RegexParser.CharClass set) {
+      List<Integer> allowed = new ArrayList<>();
+      PREFERRED_CHARACTERS.chars()
+          .filter(c -> contains(set.ranges(), c) != set.negated())
+          .forEach(allowed::add);
+      for (int c = 0x21; c < 0x3000 && allowed.isEmpty(); c++) {
+        if (contains(set.ranges(), c) != set.negated()) {
+          allowed.add(c);
+        }
+      }
+      return allowed;
     }
 
     private static boolean contains(List<int[]> ranges, int c) {

@@ -29,7 +29,9 @@ import java.util.Set;
  *   <li>Strings: {@link StringExample}; numbers and integers: {@link NumberExample}.
  *   <li>Recursion ({@code "$ref": "#"}) is cut by depth: past {@value #SOFT_DEPTH} levels only
  *       required properties and {@code minItems} items are generated and {@code null} branches
- *       come first; a schema that cannot end gives up at {@value #HARD_DEPTH} levels.
+ *       come first; a schema that cannot end gives up at {@value #HARD_DEPTH} levels, and one
+ *       that asks for more than {@value #MAX_VALUES} values (huge {@code minItems}) gets
+ *       {@code {}}.
  * </ul>
  *
  * <p>Not honoured: {@code not}, {@code if}/{@code then}/{@code else}, {@code contains},
@@ -41,6 +43,8 @@ final class SchemaExample {
 
   static final int SOFT_DEPTH = 6;
   static final int HARD_DEPTH = 40;
+  /** More values than this in one example is a schema asking for too much: it gets {@code {}}. */
+  static final int MAX_VALUES = 20_000;
   private static final Set<String> OBJECT_KEYWORDS = Set.of("properties", "required",
       "additionalProperties", "minProperties", "maxProperties", "patternProperties");
   private static final Set<String> ARRAY_KEYWORDS = Set.of("items", "prefixItems", "minItems",
@@ -64,6 +68,7 @@ final class SchemaExample {
   private final ContainerExample containers;
   private int nameSlots;
   private int numberSlots;
+  private int values;
 
   private SchemaExample(JsonObject root, ExampleHints hints) {
     this.resolver = new SchemaResolver(root);
@@ -88,7 +93,7 @@ final class SchemaExample {
 
   /** A value for a subschema: the entry point of every level. */
   JsonValue value(JsonValue raw, String name, int depth, int variant) {
-    if (depth > HARD_DEPTH) {
+    if (depth > HARD_DEPTH || ++values > MAX_VALUES) {
       throw new Unsatisfiable();
     }
     JsonObject schema = resolver.effective(raw);

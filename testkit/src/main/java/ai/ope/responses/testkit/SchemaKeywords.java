@@ -29,8 +29,14 @@ final class SchemaKeywords {
     return schema.get(keyword) instanceof JsonString string ? string.getString() : null;
   }
 
+  /** A number keyword; absent when it is not a number, or beyond 1e±1000 (read as no bound). */
   static BigDecimal number(JsonObject schema, String keyword) {
-    return schema.get(keyword) instanceof JsonNumber number ? number.bigDecimalValue() : null;
+    if (!(schema.get(keyword) instanceof JsonNumber number)) {
+      return null;
+    }
+    BigDecimal value = number.bigDecimalValue();
+    // arithmetic on 1e-1000000000 would build a number of a billion digits
+    return Math.abs(value.scale()) > 1000 || value.precision() > 1000 ? null : value;
   }
 
   /** A count such as {@code minItems}: absent, negative or huge values are clamped. */

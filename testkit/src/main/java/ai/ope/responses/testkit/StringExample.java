@@ -27,6 +27,9 @@ final class StringExample {
   private static final Set<String> ANSWER_LIKE = Set.of("answer", "response", "reply",
       "result", "text", "message", "content", "output", "summary");
 
+  /** Patterns are generated to at most this many characters. */
+  private static final int MAX_PATTERN_LENGTH = 10_000;
+
   private StringExample() {}
 
   /**
@@ -46,8 +49,8 @@ final class StringExample {
         name, variant));
     String preferred = formatted.orElseGet(() -> fitted(plain(name, variant, hints, nameSlot),
         minLength, maxLength));
-    if (pattern == null) {
-      return preferred;
+    if (pattern == null || minLength > MAX_PATTERN_LENGTH) {
+      return preferred; // a pattern is not generated to huge lengths
     }
     List<String> candidates = new ArrayList<>(List.of(preferred));
     hints.name(nameSlot).ifPresent(candidates::add);
@@ -95,19 +98,21 @@ final class StringExample {
   }
 
   private static String fitted(String text, int minLength, int maxLength) {
-    String fitted = text;
-    StringBuilder padded = new StringBuilder(fitted);
-    while (padded.codePointCount(0, padded.length()) < minLength) {
-      padded.append(padded.length() == 0 ? "example" : " example");
+    StringBuilder fitted = new StringBuilder(text);
+    int length = text.codePointCount(0, text.length());
+    while (length < minLength) {
+      String filler = length == 0 ? "example" : " example";
+      fitted.append(filler);
+      length += filler.length();
     }
-    fitted = padded.toString();
-    if (fitted.codePointCount(0, fitted.length()) > maxLength) {
-      fitted = fitted.substring(0, fitted.offsetByCodePoints(0, maxLength));
-      if (fitted.endsWith(" ") && fitted.length() - 1 >= minLength) {
-        fitted = fitted.substring(0, fitted.length() - 1);
+    String result = fitted.toString();
+    if (length > maxLength) {
+      result = result.substring(0, result.offsetByCodePoints(0, maxLength));
+      if (result.endsWith(" ") && maxLength - 1 >= minLength) {
+        result = result.substring(0, result.length() - 1);
       }
     }
-    return fitted;
+    return result;
   }
 
   /** A fixed example of a format; empty for a format it does not know. */

@@ -193,4 +193,24 @@ class SchemaExampleTest {
         + "'#/properties/me'}},'required':['me']}"), ExampleHints.none()))
         .isEqualTo(JsonValue.EMPTY_JSON_OBJECT);
   }
+
+  @Test
+  void schemasAskingForHugeValuesAreAnsweredWithoutHanging() {
+    JsonValue items = SchemaExample.of(parse("{'type':'object','properties':{'a':{'type':"
+        + "'array','minItems':1000000,'items':{'type':'array','minItems':1000000}}},"
+        + "'required':['a']}"), ExampleHints.none());
+    JsonValue properties = SchemaExample.of(parse("{'type':'object','minProperties':"
+        + "1000000}"), ExampleHints.none());
+    JsonObject strings = SchemaExample.of(parse("{'type':'object','properties':{'long':"
+        + "{'type':'string','minLength':1000000},'repeated':{'type':'string','pattern':"
+        + "'^a{999999}$'},'tiny':{'type':'number','multipleOf':1e-1000000000,'minimum':"
+        + "-1e-1000000000}},'required':['long','repeated','tiny']}"), ExampleHints.none())
+        .asJsonObject();
+
+    assertThat(items).isEqualTo(JsonValue.EMPTY_JSON_OBJECT);
+    assertThat(properties).isEqualTo(JsonValue.EMPTY_JSON_OBJECT);
+    assertThat(strings.getString("long")).hasSizeGreaterThanOrEqualTo(1_000_000);
+    assertThat(strings.get("repeated")).isNotNull();
+    assertThat(strings.get("tiny")).isNotNull();
+  }
 }
