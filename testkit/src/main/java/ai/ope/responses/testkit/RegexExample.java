@@ -61,7 +61,7 @@ final class RegexExample {
     RegexExample example = new RegexExample(checker, minLength, maxLength);
     List<String> candidates = new ArrayList<>(preferred);
     try {
-      RegexParser.Node tree = RegexParser.parse(pattern);
+      RegexNode tree = RegexParser.parse(pattern);
       for (int repetitions : REPETITIONS) {
         for (int shift = 0; shift < 3; shift++) {
           String generated = example.generate(tree, repetitions, variant + shift);
@@ -93,7 +93,7 @@ final class RegexExample {
     return pattern.startsWith("^") ? generated : "x".repeat(missing) + generated;
   }
 
-  private String generate(RegexParser.Node tree, int repetitions, int variant) {
+  private String generate(RegexNode tree, int repetitions, int variant) {
     StringBuilder out = new StringBuilder();
     // a bounded walk: {999999} or nested repetitions must not take the server's time
     int limit = (int) Math.min(Math.min(maxLength, minLength + 1000L), MAX_GENERATED);
@@ -108,7 +108,7 @@ final class RegexExample {
     private final int variant;
     private final int limit;
     private final Map<Integer, String> groups = new HashMap<>();
-    private final Map<RegexParser.CharClass, List<Integer>> allowedBySet = new IdentityHashMap<>();
+    private final Map<RegexNode.CharClass, List<Integer>> allowedBySet = new IdentityHashMap<>();
     private int characters;
 
     Walk(StringBuilder out, int repetitions, int variant, int limit) {
@@ -118,25 +118,25 @@ final class RegexExample {
       this.limit = limit;
     }
 
-    void emit(RegexParser.Node node) {
+    void emit(RegexNode node) {
       if (out.length() > limit) {
         return;
       }
-      if (node instanceof RegexParser.Literal literal) {
+      if (node instanceof RegexNode.Literal literal) {
         out.appendCodePoint(literal.codePoint());
-      } else if (node instanceof RegexParser.CharClass set) {
+      } else if (node instanceof RegexNode.CharClass set) {
         out.appendCodePoint(pick(set));
-      } else if (node instanceof RegexParser.Sequence sequence) {
+      } else if (node instanceof RegexNode.Sequence sequence) {
         sequence.parts().forEach(this::emit);
-      } else if (node instanceof RegexParser.Group group) {
+      } else if (node instanceof RegexNode.Group group) {
         int start = out.length();
         emit(group.inner());
         groups.put(group.number(), out.substring(Math.min(start, out.length())));
-      } else if (node instanceof RegexParser.BackReference reference) {
+      } else if (node instanceof RegexNode.BackReference reference) {
         out.append(groups.getOrDefault(reference.number(), ""));
-      } else if (node instanceof RegexParser.Choice choice) {
+      } else if (node instanceof RegexNode.Choice choice) {
         emit(choice.options().get(variant % choice.options().size()));
-      } else if (node instanceof RegexParser.Repeat repeat) {
+      } else if (node instanceof RegexNode.Repeat repeat) {
         long times = repeat.max() < 0 ? (long) repeat.min() + repetitions
             : Math.min(repeat.max(), (long) repeat.min() + repetitions);
         for (long i = 0; i < times && out.length() <= limit; i++) {
@@ -145,7 +145,7 @@ final class RegexExample {
       }
     }
 
-    private int pick(RegexParser.CharClass set) {
+    private int pick(RegexNode.CharClass set) {
       List<Integer> allowed = allowedBySet.computeIfAbsent(set, Walk::allowed);
       if (allowed.isEmpty()) {
         return set.ranges().isEmpty() ? 'x' : set.ranges().get(0)[0];
@@ -154,7 +154,7 @@ final class RegexExample {
     }
 
     /** The characters a class allows, plain ones first. */
-    private static List<Integer> allowed(RegexParser.CharClass set) {
+    private static List<Integer> allowed(RegexNode.CharClass set) {
       List<Integer> allowed = new ArrayList<>();
       PREFERRED_CHARACTERS.chars()
           .filter(c -> contains(set.ranges(), c) != set.negated())

@@ -1,5 +1,13 @@
 package ai.ope.responses.testkit;
 
+import ai.ope.responses.testkit.RegexNode.BackReference;
+import ai.ope.responses.testkit.RegexNode.CharClass;
+import ai.ope.responses.testkit.RegexNode.Choice;
+import ai.ope.responses.testkit.RegexNode.Empty;
+import ai.ope.responses.testkit.RegexNode.Group;
+import ai.ope.responses.testkit.RegexNode.Literal;
+import ai.ope.responses.testkit.RegexNode.Repeat;
+import ai.ope.responses.testkit.RegexNode.Sequence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,33 +22,6 @@ import java.util.List;
  * ({@code \p{…}}) are read as ASCII letters, digits for {@code \p{N…}}.
  */
 final class RegexParser {
-
-  /** A part of a pattern. */
-  sealed interface Node {}
-
-  /** One character. */
-  record Literal(int codePoint) implements Node {}
-
-  /** A set of characters, as inclusive code point ranges ({@code {from, to}}). */
-  record CharClass(List<int[]> ranges, boolean negated) implements Node {}
-
-  /** Parts one after the other. */
-  record Sequence(List<Node> parts) implements Node {}
-
-  /** One of several alternatives. */
-  record Choice(List<Node> options) implements Node {}
-
-  /** A part repeated {@code min} to {@code max} times; {@code max} -1 for no limit. */
-  record Repeat(Node part, int min, int max) implements Node {}
-
-  /** A capturing group, numbered from 1 in the order groups open. */
-  record Group(int number, Node inner) implements Node {}
-
-  /** The text a capturing group matched, again. */
-  record BackReference(int number) implements Node {}
-
-  /** Matches without text: anchors, boundaries, lookarounds. */
-  record Empty() implements Node {}
 
   /** A construct the generator does not handle. */
   static final class Unsupported extends RuntimeException {
@@ -68,17 +49,17 @@ final class RegexParser {
   }
 
   /** The tree of a pattern; {@link Unsupported} when it uses what the generator cannot. */
-  static Node parse(String pattern) {
+  static RegexNode parse(String pattern) {
     RegexParser parser = new RegexParser(pattern);
-    Node tree = parser.alternation();
+    RegexNode tree = parser.alternation();
     if (parser.at < pattern.length()) {
       throw new Unsupported("unbalanced ')' at " + parser.at);
     }
     return tree;
   }
 
-  private Node alternation() {
-    List<Node> options = new ArrayList<>();
+  private RegexNode alternation() {
+    List<RegexNode> options = new ArrayList<>();
     options.add(sequence());
     while (more() && peek() == '|') {
       at++;
@@ -87,15 +68,15 @@ final class RegexParser {
     return options.size() == 1 ? options.get(0) : new Choice(options);
   }
 
-  private Node sequence() {
-    List<Node> parts = new ArrayList<>();
+  private RegexNode sequence() {
+    List<RegexNode> parts = new ArrayList<>();
     while (more() && peek() != '|' && peek() != ')') {
       parts.add(quantified(atom()));
     }
     return new Sequence(parts);
   }
 
-  private Node atom() {
+  private RegexNode atom() {
     int c = pattern.codePointAt(at);
     at += Character.charCount(c);
     switch (c) {
@@ -115,7 +96,7 @@ final class RegexParser {
     }
   }
 
-  private Node group() {
+  private RegexNode group() {
     boolean lookaround = false;
     boolean capturing = false;
     if (pattern.startsWith("?:", at)) {
@@ -138,7 +119,7 @@ final class RegexParser {
       capturing = true;
     }
     int number = capturing ? ++groups : 0;
-    Node inner = alternation();
+    RegexNode inner = alternation();
     if (!more() || peek() != ')') {
       throw new Unsupported("unterminated group");
     }
@@ -149,7 +130,7 @@ final class RegexParser {
     return capturing ? new Group(number, inner) : inner;
   }
 
-  private Node quantified(Node part) {
+  private RegexNode quantified(RegexNode part) {
     if (!more()) {
       return part;
     }
@@ -175,7 +156,7 @@ final class RegexParser {
     return quantified(new Repeat(part, min, max));
   }
 
-  private Node charClass() {
+  private RegexNode charClass() {
     boolean negated = more() && peek() == '^';
     if (negated) {
       at++;
@@ -211,7 +192,7 @@ final class RegexParser {
     if (c != '\\') {
       return c;
     }
-    Node escaped = escape(true);
+    RegexNode escaped = escape(true);
     if (escaped instanceof Literal literal) {
       return literal.codePoint();
     }
@@ -225,7 +206,7 @@ final class RegexParser {
     return -1;
   }
 
-  private Node escape(boolean inClass) {
+  private RegexNode escape(boolean inClass) {
     if (!more()) {
       throw new Unsupported("a trailing backslash");
     }
@@ -261,7 +242,7 @@ final class RegexParser {
     }
   }
 
-  private Node property(boolean negated) {
+  private RegexNode property(boolean negated) {
     int close = pattern.indexOf('}', at);
     if (!pattern.startsWith("{", at) || close < 0) {
       throw new Unsupported("a property escape");
