@@ -22,6 +22,7 @@ final class Dispatcher implements HttpHandler {
   private final Stubs stubs;
   private final CassetteMatcher cassettes;
   private final CreateEndpoint create;
+  private final CompactEndpoint compact;
   private final StoredEndpoints stored;
   private final ReplyWriter writer;
   private final ServerConfig config;
@@ -38,6 +39,7 @@ final class Dispatcher implements HttpHandler {
     this.stubs = stubs;
     this.cassettes = cassettes;
     this.create = new CreateEndpoint(store, ids, config.clock());
+    this.compact = new CompactEndpoint(store, ids, config.clock());
     this.stored = new StoredEndpoints(store);
     this.writer = new ReplyWriter(ids, config.replaySpeed());
     this.recorder = recorder;
@@ -234,6 +236,8 @@ final class Dispatcher implements HttpHandler {
         return Optional.of(stored.inputItems(reply, route.responseId(), request));
       case INPUT_TOKENS:
         return Optional.of(create.inputTokens(reply, request));
+      case COMPACT:
+        return Optional.of(compact.compact(reply, request));
       default:
         return Optional.empty();
     }

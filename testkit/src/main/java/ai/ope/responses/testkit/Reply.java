@@ -116,6 +116,17 @@ public final class Reply {
   }
 
   /**
+   * A response that calls one custom tool with free-form input.
+   *
+   * @param name the custom tool
+   * @param input its input
+   * @return the reply
+   */
+  public static Reply customToolCall(String name, String input) {
+    return builder().customToolCall(name, input).build();
+  }
+
+  /**
    * A response in which the model refuses.
    *
    * @param refusal the refusal text
@@ -433,7 +444,8 @@ public final class Reply {
     private Builder() {}
 
     /**
-     * Adds an assistant message with this text.
+     * Adds an assistant message with this text. It carries log probabilities when the
+     * request's {@code include} asks for {@code message.output_text.logprobs}.
      *
      * @param text the text
      * @return this builder
@@ -480,13 +492,46 @@ public final class Reply {
     }
 
     /**
-     * Adds a reasoning item with this summary.
+     * Adds a call of a custom tool (a {@code custom_tool_call} item, streamed with
+     * {@code response.custom_tool_call_input.delta/done}) with a generated call id.
+     *
+     * @param name the custom tool
+     * @param input its free-form input
+     * @return this builder
+     */
+    public Builder customToolCall(String name, String input) {
+      return customToolCall(name, input, null);
+    }
+
+    /**
+     * Adds a call of a custom tool.
+     *
+     * @param name the custom tool
+     * @param input its free-form input
+     * @param callId the call id the application answers with, or null to generate one
+     * @return this builder
+     */
+    public Builder customToolCall(String name, String input, String callId) {
+      outputs.add(new ScriptedOutput.CustomToolCall(Objects.requireNonNull(name, "name"),
+          Objects.requireNonNull(input, "input"), callId));
+      return this;
+    }
+
+    /**
+     * Adds a reasoning item with this summary. It gets {@code encrypted_content} when the
+     * request's {@code include} asks for {@code reasoning.encrypted_content}.
      *
      * @param summary the summary text
      * @return this builder
      */
     public Builder reasoning(String summary) {
-      outputs.add(new ScriptedOutput.Reasoning(Objects.requireNonNull(summary, "summary")));
+      outputs.add(new ScriptedOutput.Reasoning(Objects.requireNonNull(summary, "summary"), 0));
+      return this;
+    }
+
+    /** Adds a reasoning item: a summary (null for none) and tokens spent beyond it. */
+    Builder reasoning(String summary, int hiddenTokens) {
+      outputs.add(new ScriptedOutput.Reasoning(summary, hiddenTokens));
       return this;
     }
 

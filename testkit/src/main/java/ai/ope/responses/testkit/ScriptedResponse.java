@@ -52,7 +52,8 @@ import java.util.Map;
  * Turns a scripted {@link Reply} into what the real server would send for a request: the final
  * {@link Response} and the protocol-exact event sequence that builds it (created, in progress,
  * each item added, its parts and deltas, done, then the terminal event), with sequence numbers
- * from 0, consistent output and content indexes, and usage.
+ * from 0, consistent output and content indexes, and usage. The items themselves are rendered
+ * by {@link ScriptedItems}, with what the request's {@code include} asks for.
  */
 final class ScriptedResponse {
 
@@ -93,87 +94,17 @@ final class ScriptedResponse {
     }
     events.add(new ResponseInProgressEvent(events.size(),
         snapshot("in_progress", List.of()).build()));
+    ScriptedItems items = new ScriptedItems(events, ids, reply.chunks,
+        RenderOptions.of(request));
     for (int i = 0; i < reply.outputs.size(); i++) {
       boolean last = i == reply.outputs.size() - 1;
       String itemStatus = last && reply.endStatus.equals("incomplete") ? "incomplete" : "completed";
-      ScriptedOutput scripted = reply.outputs.get(i);
-      if (scripted instanceof ScriptedOutput.Text text) {
-        message(i, itemStatus, new OutputText("", List.of(), List.of()),
-            new OutputText(text.text(), List.of(), List.of()));
-      } else if (scripted instanceof ScriptedOutput.Refusal refusal) {
-        message(i, itemStatus, new Refusal(""), new Refusal(refusal.refusal()));
-      } else if (scripted instanceof ScriptedOutput.FunctionCall call) {
-        functionCall(i, itemStatus, call);
-      } else {
-        reasoning(i, ((ScriptedOutput.Reasoning) scripted).summary());
-      }
+      output.add(items.render(i, reply.outputs.get(i), itemStatus));
     }
+    outputTokens = items.outputTokens();
+    reasoningTokens = items.reasoningTokens();
     Response last = terminal();
     return new Rendered(last, List.copyOf(events));
-  }
-
-  private void message(int index, String status, ContentPart emptyPart, ContentPart part) {
-    String id = ids.next("msg");
-    events.add(new OutputItemAddedEvent(events.size(), index,
-        assistant(id, "in_progress", List.of())));
-    events.add(new ContentPartAddedEvent(events.size(), id, index, 0, emptyPart));
-    String text = part instanceof OutputText outputText
-        ? outputText.text() : ((Refusal) part).refusal();
-    for (String delta : TextChunks.split(text, reply.chunks)) {
-      events.add(part instanceof OutputText
-          ? new OutputTextDeltaEvent(events.size(), id, index, 0, delta, List.of(), null)
-          : new RefusalDeltaEvent(events.size(), id, index, 0, delta, null));
-    }
-    events.add(part instanceof OutputText
-        ? new OutputTextDoneEvent(events.size(), id, index, 0, text, List.of())
-        : new RefusalDoneEvent(events.size(), id, index, 0, text));
-    events.add(new ContentPartDoneEvent(events.size(), id, index, 0, part));
-    Message done = assistant(id, status, List.of(part));
-    events.add(new OutputItemDoneEvent(events.size(), index, done));
-    output.add(done);
-    outputTokens += TokenEstimate.of(text);
-  }
-
-  private static Message assistant(String id, String status, List<ContentPart> content) {
-    return new Message("message", id, Role.ASSISTANT, new MessageContent.Parts(content), status,
-        null);
-  }
-
-  private void functionCall(int index, String status, ScriptedOutput.FunctionCall call) {
-    String id = ids.next("fc");
-    String callId = call.callId() != null ? call.callId() : ids.next("call");
-    events.add(new OutputItemAddedEvent(events.size(), index,
-        new FunctionCall(id, callId, null, call.name(), "", "in_progress", null, null)));
-    for (String delta : TextChunks.split(call.arguments(), reply.chunks)) {
-      events.add(new FunctionCallArgumentsDeltaEvent(events.size(), id, index, delta, null));
-    }
-    events.add(new FunctionCallArgumentsDoneEvent(
-        events.size(), id, index, call.name(), call.arguments()));
-    FunctionCall done =
-        new FunctionCall(id, callId, null, call.name(), call.arguments(), status, null, null);
-    events.add(new OutputItemDoneEvent(events.size(), index, done));
-    output.add(done);
-    outputTokens += TokenEstimate.of(call.arguments());
-  }
-
-  private void reasoning(int index, String summary) {
-    String id = ids.next("rs");
-    events.add(new OutputItemAddedEvent(events.size(), index,
-        new ReasoningItem(id, List.of(), null, null, null)));
-    events.add(new ReasoningSummaryPartAddedEvent(
-        events.size(), id, index, 0, new SummaryText("")));
-    for (String delta : TextChunks.split(summary, reply.chunks)) {
-      events.add(new ReasoningSummaryTextDeltaEvent(events.size(), id, index, 0, delta, null));
-    }
-    events.add(new ReasoningSummaryTextDoneEvent(events.size(), id, index, 0, summary));
-    SummaryText part = new SummaryText(summary);
-    events.add(new ReasoningSummaryPartDoneEvent(events.size(), id, index, 0, part, null));
-    ReasoningItem done = new ReasoningItem(id, List.of(part), null, null, null);
-    events.add(new OutputItemDoneEvent(events.size(), index, done));
-    output.add(done);
-    int tokens = TokenEstimate.of(summary);
-    outputTokens += tokens;
-    reasoningTokens += tokens;
   }
 
   private Response terminal() {
@@ -220,6 +151,7 @@ final class ScriptedResponse {
         .store(orDefault(request.store(), true))
         .temperature(orDefault(request.temperature(), 1.0))
         .topP(orDefault(request.topP(), 1.0))
+        .topLogprobs(orDefault(request.topLogprobs(), 0))
         .toolChoice(request.toolChoice() != null ? request.toolChoice() : ToolChoice.AUTO)
         .tools(request.tools() != null ? request.tools() : List.of())
         .text(request.text() != null ? request.text()

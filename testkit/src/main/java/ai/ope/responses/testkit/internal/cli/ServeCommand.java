@@ -24,6 +24,11 @@ import picocli.CommandLine.Spec;
         "Serves the Responses API on this machine: recorded cassettes when given, otherwise the"
             + " built-in model, a deterministic answer that honours the request (streamed when"
             + " the request asks for it). Requests the real API would refuse get its 400.",
+        "The built-in model answers with JSON valid against a json_schema text format, calls"
+            + " the tools tool_choice demands (or the message names) with valid arguments,"
+            + " reports tool results, adds reasoning and logprobs when asked, cuts at"
+            + " max_output_tokens, and echoes plain text (\"You said: ...\"). POST"
+            + " /v1/responses/compact is answered too.",
         "Stops cleanly on Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
 
@@ -44,7 +49,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--fallback", paramLabel = "MODE",
       description = "What answers a create request no cassette matches: ${COMPLETION-CANDIDATES}"
-          + " (default: ECHO without cassettes, STRICT with them).")
+          + " (default: MODEL, the built-in model, without cassettes; STRICT, an error naming"
+          + " the nearest recording, with them; ECHO is MODEL's former name).")
   private FakeResponsesServer.Fallback fallback;
 
   @Option(names = "--no-validation", negatable = false,
