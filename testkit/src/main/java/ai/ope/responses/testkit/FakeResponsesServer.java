@@ -44,7 +44,11 @@ import java.util.function.Consumer;
  * create requests ({@link #enqueue}), a recorded interaction of a loaded {@link Cassette}, the
  * built-in endpoints. A create request none of them answers gets a 400 in the API's error envelope
  * naming the nearest recorded interaction and how the request differs from it; it is also listed
- * by {@link #unmatchedRequests()}, so a test can fail on it.
+ * by {@link #unmatchedRequests()}, so a test can fail on it. Before a scripted reply or a built-in
+ * endpoint answers, the request is validated as the real API validates it: one the API would
+ * refuse (an unknown parameter, a value out of range, an unknown item type...) gets the API's 400
+ * instead, with its {@code code}, {@code param} and wording ({@link #validateRequests(boolean)}
+ * turns this off). Recorded interactions and scripted errors and faults are sent unchecked.
  *
  * <p>Thread-safe. Each request is handled on its own thread, so a slow stream never blocks
  * another request. {@link #close()} frees the port.

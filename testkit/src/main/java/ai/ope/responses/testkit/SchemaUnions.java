@@ -14,9 +14,10 @@ import java.util.Set;
  * Picks the branch of a union of objects as the API does: by the {@code type} member (an
  * unknown one is an invalid value listing those supported, in the spec's order); without one,
  * among the branches where it is optional (messages, item references); among branches sharing a
- * type, by their other closed members (a message's {@code role}); and among those still left,
- * the first the object fits, or else the one whose problem lies deepest (the branch the request
- * got furthest into, so the error speaks about what it meant).
+ * type, by the other string members they name and allow (a message's {@code role}, an item
+ * reference's {@code id}); and among those still left, the first the object fits, or else the
+ * one whose problem lies deepest (the branch the request got furthest into, so the error speaks
+ * about what it meant).
  */
 final class SchemaUnions {
 
@@ -42,13 +43,16 @@ final class SchemaUnions {
         return ValidationErrors.invalidType(path.member("type"), "a string", type);
       }
     }
-    if (candidates.size() > 1) {
+    // members with a closed set of values (role) first: they say more than a name (id) does
+    for (boolean closed : new boolean[] {true, false}) {
       for (Map.Entry<String, JsonValue> member : object.entrySet()) {
-        if (member.getValue() instanceof JsonString value && !member.getKey().equals("type")) {
-          List<ObjectShape> fitting = fitting(candidates, member.getKey(), value.getString());
+        String name = member.getKey();
+        if (candidates.size() > 1 && member.getValue() instanceof JsonString value
+            && !name.equals("type") && closed == restricts(candidates, name)) {
+          List<ObjectShape> fitting = fitting(candidates, name, value.getString());
           if (fitting.isEmpty()) {
-            return ValidationErrors.invalidValue(path.member(member.getKey()), value.getString(),
-                supported(candidates, member.getKey()));
+            return ValidationErrors.invalidValue(path.member(name), value.getString(),
+                supported(candidates, name));
           }
           candidates = fitting;
         }
@@ -70,22 +74,35 @@ final class SchemaUnions {
     return earlier == null || later.depth() > earlier.depth() ? later : earlier;
   }
 
-  /** The candidates that allow this value of a member (or do not restrict it). */
+  private static boolean restricts(List<ObjectShape> candidates, String member) {
+    return candidates.stream().anyMatch(candidate -> candidate.closedEnums().containsKey(member));
+  }
+
+  /**
+   * The candidates a member points to: those that name it and allow its value. All of them
+   * when none names it; none when those that name it all refuse the value.
+   */
   private static List<ObjectShape> fitting(List<ObjectShape> candidates, String member,
       String value) {
     List<ObjectShape> fitting = new ArrayList<>();
+    boolean named = false;
     for (ObjectShape candidate : candidates) {
-      List<String> allowed = candidate.closedEnums().get(member);
-      if (allowed == null || allowed.contains(value)) {
-        fitting.add(candidate);
+      if (candidate.properties().containsKey(member)) {
+        named = true;
+        List<String> allowed = candidate.closedEnums().get(member);
+        if (allowed == null || allowed.contains(value)) {
+          fitting.add(candidate);
+        }
       }
     }
-    return fitting;
+    return named ? fitting : candidates;
   }
 
   private static Set<String> supported(List<ObjectShape> candidates, String member) {
     Set<String> values = new LinkedHashSet<>();
-    candidates.forEach(candidate -> values.addAll(candidate.closedEnums().get(member)));
+    for (ObjectShape candidate : candidates) {
+      values.addAll(candidate.closedEnums().getOrDefault(member, List.of()));
+    }
     return values;
   }
 }

@@ -80,6 +80,20 @@ class ValidationValuesTest {
   }
 
   @Test
+  void messagesAreToldApartByRoleThenByMembers() throws Exception {
+    rejections.assertCreate(json("{'model':'m','input':[{'role':'bogus','content':'hi'}]}"),
+        "invalid_value", "input[0].role", "Invalid value: 'bogus'. Supported values are:"
+            + " 'user', 'system', 'developer', and 'assistant'.");
+    rejections.assertCreate(json("{'model':'m','input':[{'id':'msg_1','role':'user',"
+        + "'content':'hi'}]}"), "unknown_parameter", "input[0].id",
+        "Unknown parameter: 'input[0].id'.");
+    rejections.assertCreate(json("{'model':'m','input':[{'type':'message','role':'assistant',"
+        + "'id':'msg_1','status':'done','content':[{'type':'output_text','text':'a'}]}]}"),
+        "invalid_value", "input[0].status", "Invalid value: 'done'. Supported values are:"
+            + " 'in_progress', 'completed', and 'incomplete'.");
+  }
+
+  @Test
   void freeFormAndNullableMembersTakeAnything() throws Exception {
     String body = json("{'model':'m','input':[{'id':'msg_1'},{'type':'item_reference',"
         + "'id':'msg_2'},{'role':'user','content':'hi'}],"
