@@ -1,27 +1,17 @@
 package ai.ope.responses.testkit;
 
 import ai.ope.responses.testkit.SchemaShape.AnyShape;
-import ai.ope.responses.testkit.SchemaShape.ArrayShape;
-import ai.ope.responses.testkit.SchemaShape.BooleanShape;
-import ai.ope.responses.testkit.SchemaShape.NullShape;
-import ai.ope.responses.testkit.SchemaShape.NumberShape;
 import ai.ope.responses.testkit.SchemaShape.ObjectShape;
-import ai.ope.responses.testkit.SchemaShape.StringShape;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Compiles the JSON-Schema subset of the request schemas into {@link SchemaAlternatives}:
@@ -138,98 +128,12 @@ final class SchemaCompiler {
       }
       return List.of(SchemaObjects.merge(parts));
     }
-    List<SchemaShape> typed = new ArrayList<>();
-    for (String type : types(s)) {
-      typed.add(shape(type, s, component));
+    SchemaShapes typed = new SchemaShapes(schemas, child -> deferred(child, component));
+    List<SchemaShape> shapes = new ArrayList<>();
+    for (String type : SchemaShapes.types(s)) {
+      shapes.add(typed.shape(type, s));
     }
-    return typed;
-  }
-
-  private static List<String> types(JsonObject s) {
-    JsonValue type = s.get("type");
-    if (type instanceof JsonString single) {
-      return List.of(single.getString());
-    }
-    if (type instanceof JsonArray several) {
-      return several.getValuesAs(JsonString::getString);
-    }
-    if (s.containsKey("properties") || s.containsKey("additionalProperties")
-        || s.containsKey("required")) {
-      return List.of("object");
-    }
-    if (s.containsKey("enum") || s.containsKey("const")) {
-      return List.of("string");
-    }
-    return s.containsKey("items") ? List.of("array") : List.of("any");
-  }
-
-  private SchemaShape shape(String type, JsonObject s, String component) {
-    switch (type) {
-      case "object":
-        return object(s, component);
-      case "array":
-        return new ArrayShape(s.containsKey("items") ? deferred(s.get("items"), component) : null,
-            intOf(s, "minItems", 0), intOf(s, "maxItems", -1));
-      case "string":
-        return new StringShape(closedValues(s), intOf(s, "minLength", 0),
-            intOf(s, "maxLength", -1),
-            s.containsKey("pattern") ? Pattern.compile(s.getString("pattern")) : null);
-      case "integer":
-      case "number":
-        return new NumberShape(type.equals("integer"),
-            s.containsKey("minimum") ? s.getJsonNumber("minimum").bigDecimalValue() : null,
-            s.containsKey("maximum") ? s.getJsonNumber("maximum").bigDecimalValue() : null);
-      case "boolean":
-        return new BooleanShape();
-      case "null":
-        return new NullShape();
-      case "any":
-        return ANY;
-      default:
-        throw new IllegalStateException("unsupported type " + type + " in " + component);
-    }
-  }
-
-  private ObjectShape object(JsonObject s, String component) {
-    Map<String, SchemaAlternatives> properties = new LinkedHashMap<>();
-    Map<String, List<String>> closedEnums = new LinkedHashMap<>();
-    JsonObject declared = s.containsKey("properties") ? s.getJsonObject("properties") : null;
-    if (declared != null) {
-      declared.forEach((name, child) -> {
-        properties.put(name, deferred(child, component));
-        List<String> values = SchemaObjects.closedStrings(schemas, child);
-        if (values != null && !name.equals("type")) {
-          closedEnums.put(name, values);
-        }
-      });
-    }
-    JsonValue additional = s.get("additionalProperties");
-    // An object that names no members is free-form: the document writes any JSON object
-    // (function parameters, tool search arguments) as EmptyModelParam, {"properties":{}}.
-    boolean free = additional == null ? declared == null || declared.isEmpty()
-        : additional == JsonValue.TRUE || additional instanceof JsonObject schema && schema.isEmpty();
-    SchemaAlternatives others = additional instanceof JsonObject schema && !schema.isEmpty()
-        ? deferred(schema, component) : null;
-    List<String> required = s.containsKey("required")
-        ? s.getJsonArray("required").getValuesAs(JsonString::getString) : List.of();
-    List<String> typeValues = declared == null || !declared.containsKey("type") ? null
-        : SchemaObjects.closedStrings(schemas, declared.get("type"));
-    return new ObjectShape(properties, required, others, free, intOf(s, "maxProperties", -1),
-        s.containsKey("propertyNames") ? deferred(s.get("propertyNames"), component) : null,
-        typeValues == null ? List.of() : typeValues, required.contains("type"), closedEnums);
-  }
-
-  private static List<String> closedValues(JsonObject s) {
-    if (s.containsKey("const")) {
-      return List.of(((JsonString) s.get("const")).getString());
-    }
-    return s.containsKey("enum")
-        ? s.getJsonArray("enum").getValuesAs(JsonString::getString) : List.of();
-  }
-
-  private static int intOf(JsonObject s, String keyword, int absent) {
-    JsonValue value = s.get(keyword);
-    return value instanceof JsonNumber number ? number.intValueExact() : absent;
+    return shapes;
   }
 
   static String referenced(JsonObject s) {

@@ -71,6 +71,11 @@ class ValidationParametersTest {
         "stream", "Invalid type for 'stream': expected a boolean, but got a string instead.");
     rejections.assertCreate(json("{'model':'m','input':'hi','tools':{}}"), "invalid_type",
         "tools", "Invalid type for 'tools': expected an array, but got an object instead.");
+    rejections.assertCreate(json("{'model':null,'input':'hi'}"), "invalid_type", "model",
+        "Invalid type for 'model': expected a string, but got null instead.");
+    rejections.assertCreate(json("{'model':'m','input':'hi','reasoning':[]}"), "invalid_type",
+        "reasoning", "Invalid type for 'reasoning': expected an object, but got an array"
+            + " instead.");
   }
 
   @Test
