@@ -42,10 +42,16 @@ import java.util.function.Consumer;
  *
  * <p>Each request is answered by the first of: a stub ({@link #when}), the queue of replies for
  * create requests or for the requests a matcher selects ({@link #enqueue}), a recorded
- * interaction of a loaded {@link Cassette}, the built-in endpoints. A create request none of them
- * answers gets a 400 in the API's error envelope naming the nearest recorded interaction and how
- * the request differs from it; it is also listed by {@link #unmatchedRequests()}, so a test can
- * fail on it.
+ * interaction of a loaded {@link Cassette}, the built-in endpoints, the built-in model (with
+ * {@link Fallback#MODEL}). With {@link Fallback#STRICT} (the default), a create request none of
+ * them answers gets a 400 in the API's error envelope naming the nearest recorded interaction and
+ * how the request differs from it; it is also listed by {@link #unmatchedRequests()}, so a test
+ * can fail on it. Before a scripted response, a built-in endpoint or the built-in model answers,
+ * the request is validated as the real API validates it: one the API would refuse (an unknown
+ * parameter, a value out of range, an unknown item type...) gets the API's 400 instead, with its
+ * {@code code}, {@code param} and wording ({@link #validateRequests(boolean)} turns this off);
+ * a scripted response then stays queued for the next request. Recorded interactions and scripted
+ * errors and faults are sent unchecked.
  *
  * <p>Test suites in any language queue replies, read the requests and reset the server over
  * HTTP, through the admin API under {@code /__admin/} on the same port (see

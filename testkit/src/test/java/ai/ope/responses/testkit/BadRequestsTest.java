@@ -55,11 +55,21 @@ class BadRequestsTest {
   @Test
   void aBodyOfTheWrongShapeNamesTheMember() throws Exception {
     server.enqueue(Reply.text("x"));
+    server.enqueue(Reply.text("x"));
+    String body = "{\"model\":\"m\",\"input\":\"x\",\"max_output_tokens\":\"many\"}";
 
-    ApiError error = assertError(Http.post(Http.at(server, "/responses"),
-        "{\"model\":\"m\",\"input\":\"x\",\"max_output_tokens\":\"many\"}"), 400, "invalid_type");
+    ApiError validated = assertError(Http.post(Http.at(server, "/responses"), body), 400,
+        "invalid_type");
+    server.validateRequests(false);
+    ApiError unreadable = assertError(Http.post(Http.at(server, "/responses"), body), 400,
+        "invalid_type");
 
-    assertThat(error.param()).isEqualTo("/max_output_tokens");
+    // as the API names it; without validation, the scripted reply cannot be rendered from a
+    // body of that shape, and the fake says where by its JSON pointer
+    assertThat(validated.param()).isEqualTo("max_output_tokens");
+    assertThat(validated.message()).isEqualTo("Invalid type for 'max_output_tokens': expected"
+        + " an integer, but got a string instead.");
+    assertThat(unreadable.param()).isEqualTo("/max_output_tokens");
   }
 
   @Test

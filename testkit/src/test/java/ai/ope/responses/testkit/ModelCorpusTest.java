@@ -84,7 +84,7 @@ class ModelCorpusTest {
     TextFormat format = request.text() == null ? null : request.text().format();
     if (format instanceof TextFormat.JsonSchema schema && response.functionCalls().isEmpty()
         && "completed".equals(response.status())) {
-      assertThat(SchemaCheck.violations(schema.schema(),
+      assertThat(JsonSchemaOracle.violations(schema.schema(),
           Json.parse(response.outputText()).orElseThrow())).isEmpty();
     }
     if (ToolChoice.REQUIRED.equals(request.toolChoice()) && request.tools().stream()
@@ -95,7 +95,7 @@ class ModelCorpusTest {
       FunctionTool tool = (FunctionTool) request.tools().stream()
           .filter(each -> each instanceof FunctionTool function
               && function.name().equals(call.name())).findFirst().orElseThrow();
-      assertThat(SchemaCheck.violations(tool.parameters(),
+      assertThat(JsonSchemaOracle.violations(tool.parameters(),
           Json.parse(call.arguments()).orElseThrow())).as(call.arguments()).isEmpty();
     }
   }

@@ -112,7 +112,7 @@ class ModelStructuredOutputTest {
     Response response = model.both(ResponsesJson.toJson(request));
 
     JsonValue answer = Json.parse(response.outputText()).orElseThrow();
-    assertThat(SchemaCheck.violations(schema, answer)).as(answer.toString()).isEmpty();
+    assertThat(JsonSchemaOracle.violations(schema, answer)).as(answer.toString()).isEmpty();
     assertThat(StructuredJson.read(response.outputText(), type)).isInstanceOf(type);
   }
 

@@ -55,7 +55,7 @@ class ModelToolsTest {
     assertThat(call.callId()).matches("call_[0-9a-f]{48}");
     assertThat(call.status()).isEqualTo("completed");
     JsonObject arguments = Json.parse(call.arguments()).orElseThrow().asJsonObject();
-    assertThat(SchemaCheck.violations(WEATHER_PARAMETERS, arguments)).isEmpty();
+    assertThat(JsonSchemaOracle.violations(WEATHER_PARAMETERS, arguments)).isEmpty();
     assertThat(arguments.getString("city")).isEqualTo("Paris");
     assertThat(arguments.getString("unit")).isEqualTo("fahrenheit");
     assertThat(stream.types()).contains("response.function_call_arguments.delta",

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The built-in model's example instances: valid against every schema of a table that covers
- * the keywords it claims, checked by an independent validator ({@link SchemaCheck}), the same
+ * the keywords it claims, checked by an independent validator ({@link JsonSchemaOracle}), the same
  * for the same schema, and borrowing from the conversation where it can.
  */
 class SchemaExampleTest {
@@ -132,7 +132,7 @@ class SchemaExampleTest {
     JsonValue example = SchemaExample.of(schema,
         ExampleHints.of("Weather in Paris? I am 42 and live at Rue Cler.", "It is sunny."));
 
-    assertThat(SchemaCheck.violations(schema, example)).as(example.toString()).isEmpty();
+    assertThat(JsonSchemaOracle.violations(schema, example)).as(example.toString()).isEmpty();
     assertThat(SchemaExample.of(schema, ExampleHints.none())).as("deterministic")
         .isEqualTo(SchemaExample.of(schema, ExampleHints.none()));
   }
@@ -182,7 +182,7 @@ class SchemaExampleTest {
       depth++;
     }
     assertThat(depth).isEqualTo(SchemaExample.SOFT_DEPTH);
-    assertThat(SchemaCheck.violations(schema, example)).isEmpty();
+    assertThat(JsonSchemaOracle.violations(schema, example)).isEmpty();
   }
 
   @Test

@@ -162,4 +162,38 @@ class ServeCommandTest {
     assertThat(err.toString()).contains("--speed must be 0 or positive")
         .contains("--cassettes: no such folder");
   }
+
+  @Test
+  void validatesUnlessToldNotTo() throws Exception {
+    String bogus = "{\"model\":\"m\",\"input\":\"ping\",\"bogus\":1}";
+
+    assertThat(statusOf(bogus)).isEqualTo(400);
+    assertThat(statusOf(bogus, "--no-validation")).isEqualTo(200);
+  }
+
+  @Test
+  void knowsOnlyTheModelsListed() throws Exception {
+    String body = "{\"model\":\"%s\",\"input\":\"ping\"}";
+
+    assertThat(statusOf(body.formatted("b"), "--models", "a,b")).isEqualTo(200);
+    assertThat(statusOf(body.formatted("c"), "--models", "a,b")).isEqualTo(400);
+    assertThat(statusOf(body.formatted("c"))).isEqualTo(200);
+  }
+
+  /** The status a create request gets from a server started with these options. */
+  private static int statusOf(String body, String... options) throws Exception {
+    ServeCommand serve = new ServeCommand();
+    String[] args = new String[options.length + 2];
+    args[0] = "--port";
+    args[1] = "0";
+    System.arraycopy(options, 0, args, 2, options.length);
+    new CommandLine(serve).setOut(new PrintWriter(new StringWriter())).parseArgs(args);
+    try (FakeResponsesServer server = serve.start()) {
+      return HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(server.baseUri() + "/responses"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+          HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+  }
 }

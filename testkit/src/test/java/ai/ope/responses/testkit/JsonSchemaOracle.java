@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * keywords the built-in model claims to honour, each checked by the letter of the spec
  * (draft 2020-12, with draft-4 boolean exclusive bounds and tuple {@code items}).
  */
-final class SchemaCheck {
+final class JsonSchemaOracle {
 
   private static final Map<String, Pattern> FORMATS = Map.of(
       "date-time", Pattern.compile(
@@ -39,19 +39,19 @@ final class SchemaCheck {
   private final JsonObject root;
   private final List<String> found = new ArrayList<>();
 
-  private SchemaCheck(JsonObject root) {
+  private JsonSchemaOracle(JsonObject root) {
     this.root = root;
   }
 
   /** Where the value breaks the schema; empty when it conforms. */
   static List<String> violations(JsonObject schema, JsonValue value) {
-    SchemaCheck check = new SchemaCheck(schema);
+    JsonSchemaOracle check = new JsonSchemaOracle(schema);
     check.check(schema, value, "$");
     return check.found;
   }
 
   private boolean valid(JsonValue schema, JsonValue value) {
-    SchemaCheck nested = new SchemaCheck(root);
+    JsonSchemaOracle nested = new JsonSchemaOracle(root);
     nested.check(schema, value, "");
     return nested.found.isEmpty();
   }
