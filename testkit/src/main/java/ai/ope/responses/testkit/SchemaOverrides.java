@@ -46,6 +46,12 @@ final class SchemaOverrides {
     // 034) or annotations (corpus 082_openai-dotnet_CanCompactConversation_i1): accepted.
     edited.put("OutputTextContent",
         optional(edited.get("OutputTextContent"), "annotations", "logprobs"));
+    // A user, system or developer message with its id: the compact endpoint's output carries
+    // such messages (corpus 082_openai-dotnet_CanCompactConversation_i1's answer), and its
+    // documented use is to send that output back as the next create's input; input-item
+    // listings show them the same way.
+    edited.put("InputMessage", with(edited.get("InputMessage"), List.of("properties", "id"),
+        parse("{\"type\":\"string\"}")));
     AssistantMessages.apply(edited);
     JsonObjectBuilder result = Json.PROVIDER.createObjectBuilder();
     edited.forEach(result::add);

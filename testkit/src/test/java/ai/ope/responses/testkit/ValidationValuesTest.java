@@ -84,9 +84,13 @@ class ValidationValuesTest {
     rejections.assertCreate(json("{'model':'m','input':[{'role':'bogus','content':'hi'}]}"),
         "invalid_value", "input[0].role", "Invalid value: 'bogus'. Supported values are:"
             + " 'user', 'system', 'developer', and 'assistant'.");
-    rejections.assertCreate(json("{'model':'m','input':[{'id':'msg_1','role':'user',"
-        + "'content':'hi'}]}"), "unknown_parameter", "input[0].id",
-        "Unknown parameter: 'input[0].id'.");
+    rejections.assertCreate(json("{'model':'m','input':[{'name':'ann','role':'user',"
+        + "'content':'hi'}]}"), "unknown_parameter", "input[0].name",
+        "Unknown parameter: 'input[0].name'.");
+    // the shape the compact endpoint and input-item listings give back, sent back as input
+    assertThat(rejections.status("/responses", json("{'model':'m','input':[{'id':'msg_1',"
+        + "'type':'message','role':'user','content':[{'type':'input_text','text':'hi'}]}]}")))
+        .isEqualTo(200);
     rejections.assertCreate(json("{'model':'m','input':[{'type':'message','role':'assistant',"
         + "'id':'msg_1','status':'done','content':[{'type':'output_text','text':'a'}]}]}"),
         "invalid_value", "input[0].status", "Invalid value: 'done'. Supported values are:"
