@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -34,11 +33,7 @@ class CassetteLintTest {
 
   @Test
   void theWholeSharedCorpusIsClean() throws IOException {
-    Path corpus = Path.of(System.getProperty("responses.shared.dir", "../../shared"), "corpus");
-    if (!Files.isDirectory(corpus)) {
-      Assumptions.abort("skipped: " + corpus
-          + " is absent (the shared corpus lives beside the repository)");
-    }
+    Path corpus = SharedFolder.require("corpus");
     try (Stream<Path> children = Files.list(corpus)) {
       assertThat(children.filter(Files::isDirectory).count()).isGreaterThanOrEqualTo(116);
     }

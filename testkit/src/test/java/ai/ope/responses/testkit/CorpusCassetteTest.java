@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,9 +17,7 @@ class CorpusCassetteTest {
 
   @Test
   void everyRecordedInteractionReplaysByteForByte() throws Exception {
-    Path corpus = Path.of(System.getProperty("responses.shared.dir", "../../shared"), "corpus");
-    Assumptions.assumeTrue(Files.isDirectory(corpus),
-        "skipped: " + corpus + " is absent (the shared corpus lives beside the repository)");
+    Path corpus = SharedFolder.require("corpus");
     Cassette cassette = Cassette.load(corpus);
     assertThat(cassette.interactions()).hasSizeGreaterThanOrEqualTo(116);
 

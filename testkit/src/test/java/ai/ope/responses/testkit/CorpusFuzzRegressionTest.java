@@ -2,12 +2,10 @@ package ai.ope.responses.testkit;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -22,18 +20,7 @@ class CorpusFuzzRegressionTest {
 
   @TestFactory
   Stream<DynamicTest> everyRecordedRequestIsAnsweredWithAnEnvelope() {
-    Path corpus = Path.of(System.getProperty("responses.shared.dir", "../../shared"), "corpus")
-        .toAbsolutePath().normalize();
-    if (!Files.isDirectory(corpus)) {
-      return Stream.of(DynamicTest.dynamicTest("corpus absent", () -> Assumptions.abort(
-          "skipped: " + corpus + " is absent (the shared corpus lives beside the repository)")));
-    }
-    try (Stream<Path> folders = Files.list(corpus)) {
-      return folders.filter(Files::isDirectory).sorted().toList().stream().map(folder ->
-          DynamicTest.dynamicTest(folder.getFileName().toString(), () -> check(folder)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SharedFolder.eachCorpusFolder(folder -> true, CorpusFuzzRegressionTest::check);
   }
 
   private static void check(Path folder) throws IOException {

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -42,20 +41,9 @@ class ModelCorpusTest {
 
   @TestFactory
   Stream<DynamicTest> everyRecordedCreateIsAnsweredAsItAsks() {
-    Path corpus = Path.of(System.getProperty("responses.shared.dir", "../../shared"), "corpus")
-        .toAbsolutePath().normalize();
-    if (!Files.isDirectory(corpus)) {
-      return Stream.of(DynamicTest.dynamicTest("corpus absent", () -> Assumptions.abort(
-          "skipped: " + corpus + " is absent (the shared corpus lives beside the repository)")));
-    }
-    try (Stream<Path> folders = Files.list(corpus)) {
-      return folders.filter(folder -> Files.exists(folder.resolve("request.json"))).sorted()
-          .toList().stream().filter(ModelCorpusTest::standaloneCreate)
-          .map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(),
-              () -> check(Files.readString(folder.resolve("request.json")))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SharedFolder.eachCorpusFolder(
+        folder -> Files.exists(folder.resolve("request.json")) && standaloneCreate(folder),
+        folder -> check(Files.readString(folder.resolve("request.json"))));
   }
 
   private static boolean standaloneCreate(Path folder) {

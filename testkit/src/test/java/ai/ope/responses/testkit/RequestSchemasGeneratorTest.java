@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,10 +16,7 @@ class RequestSchemasGeneratorTest {
 
   @Test
   void theCommittedSchemasAreGeneratedFromTheSpec() throws Exception {
-    Path spec = Path.of(System.getProperty("responses.shared.dir", "../../shared"), "spec",
-        "openapi.json");
-    Assumptions.assumeTrue(Files.isRegularFile(spec),
-        "skipped: " + spec + " is absent (the shared spec lives beside the repository)");
+    Path spec = SharedFolder.require("spec", "openapi.json");
 
     String generated = RequestSchemasGenerator.generate(spec, RequestSchemasGenerator.COMMIT);
 

@@ -19,7 +19,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,8 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 class ValidationCorpusTest {
 
-  private static final Path SHARED = Path.of(System.getProperty("responses.shared.dir",
-      "../../shared"));
   private static final Pattern CURL_PATH = Pattern.compile("https://api\\.openai\\.com/v1(/\\S*)");
   /**
    * 400s that depend on what the fake does not check: the MIME type of a file a tool returns
@@ -46,9 +43,7 @@ class ValidationCorpusTest {
 
   @Test
   void everyAcceptedCorpusRequestPassesAndTheRefusedOnesGetTheRecordedError() throws Exception {
-    Path corpus = SHARED.resolve("corpus");
-    Assumptions.assumeTrue(Files.isDirectory(corpus),
-        "skipped: " + corpus + " is absent (the shared corpus lives beside the repository)");
+    Path corpus = SharedFolder.require("corpus");
     Map<String, Sent> requests = corpusRequests(corpus);
     List<String> models = requests.values().stream().filter(sent -> sent.status == 200)
         .map(sent -> sent.body.get("model")).filter(JsonString.class::isInstance)
@@ -83,9 +78,7 @@ class ValidationCorpusTest {
 
   @Test
   void everySpecRequestExamplePasses() throws Exception {
-    Path examples = SHARED.resolve("spec").resolve("examples");
-    Assumptions.assumeTrue(Files.isDirectory(examples),
-        "skipped: " + examples + " is absent (the spec examples live beside the repository)");
+    Path examples = SharedFolder.require("spec", "examples");
     List<Path> bodies = new ArrayList<>();
     try (Stream<Path> files = Files.list(examples)) {
       files.filter(file -> file.getFileName().toString().endsWith(".request.json"))
