@@ -29,9 +29,6 @@ import java.util.Optional;
  */
 final class CompactEndpoint {
 
-  /** More stored responses than this along a chain are not read (and no cycle loops). */
-  private static final int MAX_CHAIN = 1000;
-
   private final ResponseStore store;
   private final Ids ids;
   private final Clock clock;
@@ -80,20 +77,15 @@ final class CompactEndpoint {
 
   /** The stored items along the chain, oldest first, then the input; empty: unknown previous. */
   private Optional<List<InputItem>> conversation(CompactRequest body) {
+    List<ResponseStore.Entry> chain = store.chain(body.previousResponseId());
+    if (body.previousResponseId() != null && chain.isEmpty()) {
+      return Optional.empty();
+    }
     List<List<InputItem>> turns = new ArrayList<>();
-    String previous = body.previousResponseId();
-    for (int hops = 0; previous != null && hops < MAX_CHAIN; hops++) {
-      Optional<ResponseStore.Entry> entry = store.get(previous);
-      if (entry.isEmpty()) {
-        if (hops == 0) {
-          return Optional.empty();
-        }
-        break;
-      }
-      List<InputItem> turn = new ArrayList<>(entry.get().inputItems());
-      turn.addAll(entry.get().response().output());
+    for (ResponseStore.Entry entry : chain) {
+      List<InputItem> turn = new ArrayList<>(entry.inputItems());
+      turn.addAll(entry.response().output());
       turns.add(0, turn);
-      previous = entry.get().response().previousResponseId();
     }
     List<InputItem> items = new ArrayList<>();
     turns.forEach(items::addAll);

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What the built-in model reads of a create request: the last user message of the conversation
@@ -28,9 +27,6 @@ import java.util.Optional;
  * @param toolResults the results the input ends with, in order; empty when it ends otherwise
  */
 record ModelTurn(String lastUserText, List<ToolResult> toolResults) {
-
-  /** More stored responses than this along a chain are not read (and no cycle loops). */
-  private static final int MAX_CHAIN = 1000;
 
   /**
    * One tool result.
@@ -48,16 +44,10 @@ record ModelTurn(String lastUserText, List<ToolResult> toolResults) {
   static ModelTurn of(CreateResponseRequest request, ResponseStore store) {
     List<List<InputItem>> conversation = new ArrayList<>();
     conversation.add(request.input() == null ? List.of() : request.input().items());
-    String previous = request.previousResponseId();
-    for (int hops = 0; previous != null && hops < MAX_CHAIN; hops++) {
-      Optional<ResponseStore.Entry> entry = store.get(previous);
-      if (entry.isEmpty()) {
-        break;
-      }
-      List<InputItem> items = new ArrayList<>(entry.get().inputItems());
-      items.addAll(entry.get().response().output());
+    for (ResponseStore.Entry entry : store.chain(request.previousResponseId())) {
+      List<InputItem> items = new ArrayList<>(entry.inputItems());
+      items.addAll(entry.response().output());
       conversation.add(items);
-      previous = entry.get().response().previousResponseId();
     }
     return new ModelTurn(lastUserText(conversation), toolResults(conversation));
   }

@@ -3,9 +3,12 @@ package ai.ope.responses.testkit;
 import ai.ope.responses.api.InputItem;
 import ai.ope.responses.api.Response;
 import ai.ope.responses.api.stream.ResponseStreamEvent;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
@@ -27,6 +30,9 @@ final class ResponseStore {
   record Entry(Response response, List<InputItem> inputItems, List<ResponseStreamEvent> events,
       Response pending) {}
 
+  /** More stored responses than this along a chain are not read. */
+  private static final int MAX_CHAIN = 10_000;
+
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
   void put(Entry entry) {
@@ -35,6 +41,26 @@ final class ResponseStore {
 
   Optional<Entry> get(String id) {
     return Optional.ofNullable(entries.get(id));
+  }
+
+  /**
+   * The stored responses along a {@code previous_response_id} chain, newest first: the one named,
+   * the one it continued, and so on until one is not stored. Empty when the first is not stored
+   * or the id is null; a cycle is followed once, and at most {@value #MAX_CHAIN} are read.
+   */
+  List<Entry> chain(String id) {
+    List<Entry> chain = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    String next = id;
+    while (next != null && seen.add(next) && chain.size() < MAX_CHAIN) {
+      Entry entry = entries.get(next);
+      if (entry == null) {
+        break;
+      }
+      chain.add(entry);
+      next = entry.response().previousResponseId();
+    }
+    return chain;
   }
 
   boolean contains(String id) {

@@ -3,14 +3,12 @@ package ai.ope.responses.testkit;
 import ai.ope.responses.api.CustomToolCall;
 import ai.ope.responses.api.FunctionCall;
 import ai.ope.responses.api.InputItem;
-import ai.ope.responses.api.Response;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,9 +21,6 @@ import java.util.Set;
  * the previous response is not stored (the API's 404 for it comes later).
  */
 final class ToolCallLinks {
-
-  /** A chain longer than this is not followed further (the calls seen so far still count). */
-  private static final int MAX_CHAIN = 10_000;
 
   private final ResponseStore store;
 
@@ -70,20 +65,12 @@ final class ToolCallLinks {
   }
 
   private void collectStored(String first, Set<String> functionCalls, Set<String> customCalls) {
-    Set<String> seen = new HashSet<>();
-    String id = first;
-    while (id != null && seen.add(id) && seen.size() <= MAX_CHAIN) {
-      Optional<ResponseStore.Entry> entry = store.get(id);
-      if (entry.isEmpty()) {
-        return;
+    for (ResponseStore.Entry entry : store.chain(first)) {
+      collect(entry.response().output(), functionCalls, customCalls);
+      collect(entry.inputItems(), functionCalls, customCalls);
+      if (entry.pending() != null) {
+        collect(entry.pending().output(), functionCalls, customCalls);
       }
-      Response response = entry.get().response();
-      collect(response.output(), functionCalls, customCalls);
-      collect(entry.get().inputItems(), functionCalls, customCalls);
-      if (entry.get().pending() != null) {
-        collect(entry.get().pending().output(), functionCalls, customCalls);
-      }
-      id = response.previousResponseId();
     }
   }
 
