@@ -6,3 +6,31 @@
  * {@link ai.ope.responses.testkit.RecordedRequest requests} it records for verification.
  */
 package ai.ope.responses.testkit;
+
+/*
+ * Package map. The public types above are the API; everything else here is package-private
+ * and written against the testkit's own request and answer types (RecordedRequest, Answer,
+ * Reply), not the HTTP engine's, so the engine can change. By concern:
+ *
+ * Serving        Dispatcher (the order in which a request is answered), Route, QueryParameters,
+ *                ServerConfig, Journal, Ids, Answer, Outcome, ReplyWriter, ShapedBody,
+ *                SseSegments, ApiErrors, Json, JsonDiff
+ * State          ResponseStore, CreateEndpoint, StoredEndpoints, CompactEndpoint, InputListing,
+ *                TokenEstimate
+ * Scripts        Stubs, Stubbing, ScriptedOutput, ScriptedResponse, ScriptedItems, RenderOptions,
+ *                LogProbs, OpaqueContent, TextChunks
+ * Validation     RequestValidator, RequestSchemas (the schemas generated from the OpenAPI
+ *                document), SchemaCompiler, SchemaShape, SchemaShapes, SchemaAlternatives,
+ *                SchemaObjects, SchemaUnions, SchemaCheck, SchemaOverrides, AssistantMessages,
+ *                ToolCallLinks, ReasoningItems, ParamPath, Violation, ValidationErrors
+ * Built-in model BuiltInModel, ModelTurn, ToolPlan, ModelReasoning, OutputBudget, CustomInput;
+ *                instances of a JSON schema: SchemaExample, SchemaResolver, SchemaKeywords,
+ *                ContainerExample, StringExample, NumberExample, ExampleHints, RegexParser,
+ *                RegexNode, RegexExample
+ * Admin API      AdminApi (routing), AdminAnswers, BadAdminRequest, ReplyList, ReplyDescription,
+ *                OutputDescription, FaultDescription, ReplyTarget, JsonSubset, JsonMembers, Typo,
+ *                ReplyView, OutputView, JournalView, CredentialHeaders
+ * Cassettes      CassetteMatcher, CassetteReader, CassetteWriter, CassettePaths,
+ *                InteractionFiles, BodyLint, StreamLint
+ * Recording      Recorder, RecordedExchange, Normalizer, SecretGuard, SecretScan
+ */
