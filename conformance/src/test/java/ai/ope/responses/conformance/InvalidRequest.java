@@ -71,6 +71,19 @@ enum InvalidRequest {
       previous -> model().putAdditionalBodyProperty("input", JsonValue.from(List.of(Map.of(
           "type", "message", "role", "user", "content", List.of(
               Map.of("type", "input_text", "text", "Hello."), Map.of("type", "nonsense"))))))),
+  ASSISTANT_MESSAGE_WITH_AN_INPUT_PART(ApiError.invalid("invalid_value", "input[0].content[0]"),
+      previous -> model().putAdditionalBodyProperty("input", JsonValue.from(List.of(Map.of(
+          "role", "assistant", "content", List.of(Map.of("type", "input_text", "text",
+              "Hello."))))))),
+  STRICT_FORMAT_WITHOUT_ADDITIONAL_PROPERTIES_FALSE(ApiError.invalid("invalid_json_schema",
+      "text.format.schema"), previous -> hello().putAdditionalBodyProperty("text",
+          JsonValue.from(Map.of("format", Map.of("type", "json_schema", "name", "out",
+              "strict", true, "schema", Map.of("type", "object", "properties", Map.of())))))),
+  STRICT_FUNCTION_WITH_AN_OPTIONAL_PARAMETER(ApiError.invalid("invalid_function_parameters",
+      "tools[0].parameters"), previous -> hello().putAdditionalBodyProperty("tools",
+          JsonValue.from(List.of(Map.of("type", "function", "name", "get_weather", "strict",
+              true, "parameters", Map.of("type", "object", "properties", Map.of("city",
+                  Map.of("type", "string")), "additionalProperties", false)))))),
   UNKNOWN_TOOL_TYPE(ApiError.invalid("invalid_value", "tools[0].type"), previous ->
       hello().putAdditionalBodyProperty("tools",
           JsonValue.from(List.of(Map.of("type", "nonsense"))))),

@@ -17,7 +17,10 @@ import java.util.Map;
  *
  * <p>So an easy message is for the user, system and developer roles; an assistant's easy message
  * has string content; an assistant's content parts are checked as an output message's, whose
- * {@code id}, {@code status} and {@code type} become optional.
+ * {@code id}, {@code status} and {@code type} become optional. An assistant's part of another
+ * type is reported at the part, not at its {@code type} ({@code "param":"input[4].content[0]"},
+ * lobehub/lobehub#9501), unlike an unknown type elsewhere ({@code input[44].action.type},
+ * openai/codex#7085).
  */
 final class AssistantMessages {
 
@@ -44,5 +47,7 @@ final class AssistantMessages {
     schemas.put("InputItem", SchemaOverrides.with(items, List.of("oneOf"), oneOf.build()));
     schemas.put("OutputMessage",
         SchemaOverrides.optional(schemas.get("OutputMessage"), "id", "status", "type"));
+    schemas.put("OutputMessageContent", SchemaOverrides.with(schemas.get("OutputMessageContent"),
+        List.of(SchemaCompiler.UNKNOWN_TYPE_AT_VALUE), JsonValue.TRUE));
   }
 }

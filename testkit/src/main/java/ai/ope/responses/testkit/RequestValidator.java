@@ -9,8 +9,9 @@ import java.util.Set;
  * Checks a request body the way the real API does before it generates anything, answering with
  * the API's 400 envelope, wording, {@code code} and {@code param}: first against the request
  * schema of the official OpenAPI document ({@link RequestSchemas}), then the rules a schema
- * cannot state (the model, members that exclude each other, tool outputs that answer no call,
- * reasoning items without their following item).
+ * cannot state (the model, members that exclude each other, strict JSON schemas that Structured
+ * Outputs does not support, tool outputs that answer no call, reasoning items without their
+ * following item).
  */
 final class RequestValidator {
 
@@ -46,6 +47,10 @@ final class RequestValidator {
     }
     if (problem == null) {
       problem = exclusive(body);
+    }
+    if (problem == null && endpoint == Route.Endpoint.CREATE) {
+      // only a create compiles the schemas; whether input_tokens does is not known
+      problem = StrictSchemaRules.check(body);
     }
     if (problem == null) {
       problem = ReasoningItems.check(body);

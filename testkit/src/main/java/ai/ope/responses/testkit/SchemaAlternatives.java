@@ -34,6 +34,7 @@ final class SchemaAlternatives {
   private Map<String, List<ObjectShape>> objectsByType;
   private final List<ObjectShape> untypedObjects = new ArrayList<>();
   private String expected;
+  private boolean unknownTypeAtValue;
 
   /** Sets the shapes; called once, by the compiler. */
   void define(List<SchemaShape> defined) {
@@ -80,6 +81,16 @@ final class SchemaAlternatives {
     } else if (shape instanceof AnyShape) {
       any = true;
     }
+  }
+
+  /** Reports an unknown {@code type} at the value, not at its member; set before define. */
+  void reportUnknownTypeAtValue() {
+    unknownTypeAtValue = true;
+  }
+
+  /** Whether an unknown {@code type} is reported at the value rather than at its member. */
+  boolean unknownTypeAtValue() {
+    return unknownTypeAtValue;
   }
 
   boolean isDefined() {

@@ -19,19 +19,23 @@ import java.util.Set;
  * {@code anyOf}/{@code oneOf} (flattened), {@code enum}, {@code const}, {@code properties},
  * {@code required}, {@code additionalProperties}, {@code items}, the length, size and range
  * bounds, {@code maxProperties}, {@code propertyNames} and {@code pattern}. A keyword outside
- * that subset fails the compilation, so that a spec update using one is noticed.
+ * that subset fails the compilation, so that a spec update using one is noticed. One keyword of
+ * our own, {@code x-unknown-type-at-value}, on a component that is a union of objects, reports an
+ * unknown {@code type} at the value instead of at its {@code type} member (an override says
+ * where the API does so).
  *
  * <p>Members and items compile after their parent, from a queue: a recursive schema (a compound
  * filter of filters) becomes a cycle in the graph instead of an endless recursion.
  */
 final class SchemaCompiler {
 
+  static final String UNKNOWN_TYPE_AT_VALUE = "x-unknown-type-at-value";
   private static final String REF_PREFIX = "#/components/schemas/";
   private static final Set<String> KEYWORDS = Set.of("type", "properties", "required",
       "additionalProperties", "items", "enum", "const", "anyOf", "oneOf", "allOf", "$ref",
       "$recursiveRef", "$recursiveAnchor", "minItems", "maxItems", "minLength", "maxLength",
       "minimum", "maximum", "maxProperties", "propertyNames", "pattern", "format", "default",
-      "discriminator");
+      "discriminator", UNKNOWN_TYPE_AT_VALUE);
   private static final SchemaShape ANY = new AnyShape();
 
   private final JsonObject schemas;
@@ -74,7 +78,12 @@ final class SchemaCompiler {
     if (!defining.add(name)) {
       throw new IllegalStateException("the union " + name + " contains itself");
     }
-    target.define(shapes(schemas.get(name), name));
+    JsonValue schema = schemas.get(name);
+    if (schema instanceof JsonObject object
+        && JsonValue.TRUE.equals(object.get(UNKNOWN_TYPE_AT_VALUE))) {
+      target.reportUnknownTypeAtValue();
+    }
+    target.define(shapes(schema, name));
     defining.remove(name);
   }
 

@@ -36,8 +36,8 @@ final class SchemaUnions {
       } else if (type instanceof JsonString text) {
         candidates = byType.get(text.getString());
         if (candidates == null) {
-          return ValidationErrors.invalidValue(path.member("type"), text.getString(),
-              byType.keySet());
+          return ValidationErrors.invalidValue(schema.unknownTypeAtValue() ? path
+              : path.member("type"), text.getString(), byType.keySet());
         }
       } else {
         return ValidationErrors.invalidType(path.member("type"), "a string", type);

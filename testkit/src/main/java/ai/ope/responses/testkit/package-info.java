@@ -22,7 +22,9 @@ package ai.ope.responses.testkit;
  * Validation     RequestValidator, RequestSchemas (the schemas generated from the OpenAPI
  *                document), SchemaCompiler, SchemaShape, SchemaShapes, SchemaAlternatives,
  *                SchemaObjects, SchemaUnions, SchemaCheck, SchemaOverrides, AssistantMessages,
- *                ToolCallLinks, ReasoningItems, ParamPath, Violation, ValidationErrors
+ *                ToolCallLinks, ReasoningItems, ParamPath, Violation, ValidationErrors;
+ *                strict JSON schemas: StrictSchemaRules, StrictSchema, StrictSchemaLimits,
+ *                SchemaContext
  * Built-in model BuiltInModel, ModelTurn, ToolPlan, ModelReasoning, OutputBudget, CustomInput;
  *                instances of a JSON schema: SchemaExample, SchemaResolver, SchemaKeywords,
  *                ContainerExample, StringExample, NumberExample, ExampleHints, RegexParser,

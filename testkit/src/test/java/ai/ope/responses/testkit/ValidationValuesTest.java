@@ -65,11 +65,16 @@ class ValidationValuesTest {
 
   @Test
   void assistantMessagesCarryOutputParts() throws Exception {
-    // the API's answer since October 2025 (see AssistantMessages)
+    // the API's answer since October 2025 (see AssistantMessages), param at the part
     rejections.assertCreate(json("{'model':'m','input':[{'role':'user','content':'hi'},"
         + "{'role':'assistant','content':[{'type':'input_text','text':'hello'}]}]}"),
-        "invalid_value", "input[1].content[0].type",
+        "invalid_value", "input[1].content[0]",
         "Invalid value: 'input_text'. Supported values are: 'output_text' and 'refusal'.");
+    // lobehub/lobehub#9501: a replayed assistant message with an image
+    rejections.assertCreate(json("{'model':'m','input':[{'type':'message','role':'assistant',"
+        + "'content':[{'type':'output_text','text':'see'},{'type':'input_image','image_url':"
+        + "'https://example.com/a.png'}]}]}"), "invalid_value", "input[0].content[1]",
+        "Invalid value: 'input_image'. Supported values are: 'output_text' and 'refusal'.");
 
     assertThat(rejections.status("/responses", json("{'model':'m','input':["
         + "{'role':'assistant','content':'plain'},"
@@ -103,7 +108,8 @@ class ValidationValuesTest {
         + "'id':'msg_2'},{'role':'user','content':'hi'}],"
         + "'metadata':{'any key':'v'},'temperature':null,'top_p':null,'instructions':null,"
         + "'text':{'format':{'type':'json_schema','name':'out','strict':true,'schema':"
-        + "{'type':'object','x-anything':{'nested':[1,2]},'properties':{}}}},"
+        + "{'type':'object','x-anything':{'nested':[1,2]},'properties':{},"
+        + "'required':[],'additionalProperties':false}}},"
         + "'tools':[{'type':'function','name':'f','description':'d','parameters':"
         + "{'type':'object','properties':{'a':{'type':'string','whatever':true}}}}],"
         + "'tool_choice':{'type':'function','name':'f'},'max_output_tokens':16.0}");
