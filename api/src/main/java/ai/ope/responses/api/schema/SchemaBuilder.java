@@ -43,9 +43,20 @@ import java.util.UUID;
 final class SchemaBuilder {
 
   private static final Map<Class<?>, String> FORMATS = Map.of(LocalDate.class, "date",
-      LocalDateTime.class, "date-time", OffsetDateTime.class, "date-time",
-      ZonedDateTime.class, "date-time", Instant.class, "date-time", LocalTime.class, "time",
-      OffsetTime.class, "time", Duration.class, "duration", UUID.class, "uuid", URI.class, "uri");
+      OffsetDateTime.class, "date-time", ZonedDateTime.class, "date-time",
+      Instant.class, "date-time", OffsetTime.class, "time", Duration.class, "duration",
+      UUID.class, "uuid");
+
+  /**
+   * Types whose text no supported format describes. {@code date-time} and {@code time} demand an
+   * offset, which a local date-time or time cannot hold (a model following the format writes one,
+   * and the value then does not bind): a pattern says it instead. Strict mode knows no
+   * {@code uri} format and refuses the schema ("'uri' is not a valid format."), so a URI is a
+   * plain string there.
+   */
+  private static final Map<Class<?>, String> PATTERNS = Map.of(
+      LocalDateTime.class, "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$",
+      LocalTime.class, "^\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$");
 
   private static final Set<String> SCALARS = Set.of("string", "integer", "number", "boolean");
 
@@ -172,9 +183,17 @@ final class SchemaBuilder {
     if (type == OptionalDouble.class) {
       return nullable(simple("number"));
     }
-    if (FORMATS.containsKey(type) || type == URL.class) {
-      return Json.createObjectBuilder().add("type", "string")
-          .add("format", type == URL.class ? "uri" : FORMATS.get(type)).build();
+    if (FORMATS.containsKey(type)) {
+      return Json.createObjectBuilder().add("type", "string").add("format", FORMATS.get(type))
+          .build();
+    }
+    if (PATTERNS.containsKey(type)) {
+      return Json.createObjectBuilder().add("type", "string").add("pattern", PATTERNS.get(type))
+          .build();
+    }
+    if (type == URI.class || type == URL.class) {
+      return strict ? simple("string")
+          : Json.createObjectBuilder().add("type", "string").add("format", "uri").build();
     }
     if (type.isEnum()) {
       JsonArrayBuilder constants = Json.createArrayBuilder();

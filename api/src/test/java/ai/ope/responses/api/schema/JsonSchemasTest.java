@@ -15,7 +15,10 @@ import jakarta.validation.constraints.Size;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,6 +137,31 @@ class JsonSchemasTest {
       assertThat(SchemaCheck.violations(schema, json(json))).as(json).isEmpty();
       assertThat(StructuredJson.read(json, value.getClass())).isEqualTo(value);
     }
+  }
+
+  public record Meeting(LocalDateTime start, LocalTime reminder, URI link) {}
+
+  @Test
+  void localTimesAndUrisGetSchemasAModelCanFollowAndStrictModeAccepts() {
+    JsonObject properties = JsonSchemas.of(Meeting.class).getJsonObject("properties");
+
+    // date-time and time formats demand an offset a local value cannot bind; strict mode
+    // knows no uri format
+    assertThat(properties.getJsonObject("start")).doesNotContainKey("format")
+        .containsKey("pattern");
+    assertThat(properties.getJsonObject("reminder")).doesNotContainKey("format")
+        .containsKey("pattern");
+    assertThat(properties.getJsonObject("link")).isEqualTo(json("{\"type\":\"string\"}"));
+    assertThat(JsonSchemas.of(Meeting.class, false).getJsonObject("properties")
+        .getJsonObject("link").getString("format")).isEqualTo("uri");
+    Meeting meeting = new Meeting(LocalDateTime.parse("2026-12-03T09:30:15.250"),
+        LocalTime.parse("09:25"), URI.create("https://example.com/m"));
+    String written = StructuredJson.write(meeting);
+    for (String member : List.of("start", "reminder")) {
+      String text = json(written).asJsonObject().getString(member);
+      assertThat(text).matches(properties.getJsonObject(member).getString("pattern"));
+    }
+    assertThat(StructuredJson.read(written, Meeting.class)).isEqualTo(meeting);
   }
 
   @Test
