@@ -28,6 +28,7 @@ import java.util.Set;
 final class UnionCodec<T> implements Codec<T> {
 
   private static final String TYPE = "type";
+  private static final byte[] TYPE_BYTES = {'t', 'y', 'p', 'e'};
 
   private final Class<T> type;
   private final Map<String, RecordCodec<?>> byType = new HashMap<>();
@@ -35,6 +36,9 @@ final class UnionCodec<T> implements Codec<T> {
   private final EnumMap<Kind, WrapperCodec<?>> wrappers = new EnumMap<>(Kind.class);
   private final Map<Class<?>, Codec<?>> writers = new HashMap<>();
   private RecordCodec<?> plainObject;
+  /** The discriminators of {@link #byType}, matched on their bytes, and their records. */
+  private NameTable typeTable;
+  private RecordCodec<?>[] typed;
 
   UnionCodec(Class<T> type) {
     this.type = type;
@@ -53,6 +57,11 @@ final class UnionCodec<T> implements Codec<T> {
               type.getName() + " has two members for " + wrapper.kind());
         }
       }
+    }
+    typeTable = new NameTable(new ArrayList<>(byType.keySet()));
+    typed = new RecordCodec<?>[typeTable.size()];
+    for (int i = 0; i < typed.length; i++) {
+      typed[i] = byType.get(typeTable.name(i));
     }
   }
 
@@ -109,11 +118,10 @@ final class UnionCodec<T> implements Codec<T> {
   }
 
   private T readTyped(JsonParser parser) {
-    if (parser instanceof TextJsonParser text) {
-      String discriminator = text.peekStringMember(TYPE);
-      RecordCodec<?> member = discriminator == null ? null : byType.get(discriminator);
-      if (member != null) {
-        return type.cast(member.readMembers(parser, null));
+    if (parser instanceof Utf8JsonParser bytes) {
+      int member = bytes.peekStringMember(TYPE_BYTES, typeTable);
+      if (member >= 0) {
+        return type.cast(typed[member].readMembers(parser, null));
       }
     }
     Event event = parser.next();

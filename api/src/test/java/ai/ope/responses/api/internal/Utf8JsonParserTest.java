@@ -3,6 +3,7 @@ package ai.ope.responses.api.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.ope.responses.api.stream.ServerSentEvent;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser.Event;
@@ -10,9 +11,12 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Random;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -21,9 +25,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The in-memory parser agrees with Parsson, the JSON-P reference it replaces on the hot path: the
- * same events and values for valid JSON, a rejection for everything RFC 8259 forbids.
+ * same events and values for valid JSON, a rejection for everything RFC 8259 forbids, whether
+ * the bytes stand alone or sit inside a larger buffer.
  */
-class TextJsonParserTest {
+class Utf8JsonParserTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
@@ -33,9 +38,13 @@ class TextJsonParserTest {
       "{\"unicode\":\"déjà vu ☕ 😀\",\"\\u0074ype\":\"k\"}",
       "[[[[]]],{\"x\":{\"y\":{}}},[{},[]]]",
       "{\"a\":1,\"a\":2}",
-      "[\"\\u0000\"]"})
+      "[\"\\u0000\"]",
+      "[\"\\ud800 lone\",\"\\udc00\",\"x\\uDBFF\"]",
+      "{\"é\":\"\\\"\\\\\\/\\b\\f\\n\\r\\t\",\"ключ\":\"значение\",\"鍵\":\"值\",\"🔑\":\"🗝️\"}",
+      "[1e400,-1e-400,1.7976931348623157e308,4.9e-324,9007199254740993,-0.0,1E+2]",
+      "[123456789012345678901234567890.123456789e-12345,-9223372036854775809]"})
   void validJsonGivesTheSameEventsAsParsson(String json) {
-    assertThat(events(new TextJsonParser(json))).isEqualTo(events(parsson(json)));
+    assertThat(events(parser(json))).isEqualTo(events(parsson(json)));
   }
 
   @Test
@@ -49,10 +58,74 @@ class TextJsonParserTest {
     }
     for (Path file : files) {
       String json = Files.readString(file);
-      assertThat(events(new TextJsonParser(json))).as(file.toString())
+      assertThat(events(parser(json))).as(file.toString())
           .isEqualTo(events(parsson(json)));
     }
     assertThat(files).hasSizeGreaterThan(200);
+  }
+
+  @Test
+  void everyRecordedStreamEventGivesTheSameEventsAsParsson() throws IOException {
+    int events = 0;
+    for (Path stream : ai.ope.responses.api.SharedFixtures.corpusStreams()) {
+      for (ServerSentEvent frame : ServerSentEvent.parseAll(Files.readString(stream))) {
+        if (!frame.isDone()) {
+          assertThat(events(parser(frame.data()))).as(stream + " " + frame.data())
+              .isEqualTo(events(parsson(frame.data())));
+          events++;
+        }
+      }
+    }
+    assertThat(events).isGreaterThan(5000);
+  }
+
+  @Test
+  void stringsWithMultiByteCharactersAndEscapesDecodeOnce() {
+    String json = "[\"a\\\"b\\\\c\\/d\\be\\ff\\ng\\rh\\ti é € 😀 \\u00e9\\u20AC\\ud83d\\ude00 ok\","
+        + "\"" + "é€😀".repeat(40) + "\",\"\\ud83d\"]";
+    Utf8JsonParser parser = parser(json);
+    parser.next();
+
+    parser.next();
+    assertThat(parser.getString()).isEqualTo("a\"b\\c/d\be\ff\ng\rh\ti é € 😀 é€😀 ok");
+    parser.next();
+    assertThat(parser.getString()).isEqualTo("é€😀".repeat(40));
+    parser.next();
+    assertThat(parser.getString()).isEqualTo("\ud83d");
+  }
+
+  @Test
+  void malformedUtf8InAStringBecomesTheReplacementCharacterAsTheJdkDecodesIt() {
+    byte[] json = {'[', '"', 'a', (byte) 0xC3, '"', ',', '"', (byte) 0xFF, '\\', 'n',
+        (byte) 0xE2, (byte) 0x82, '"', ']'};
+    Utf8JsonParser parser = new Utf8JsonParser(json, 0, json.length, null);
+    parser.next();
+
+    parser.next();
+    assertThat(parser.getString()).isEqualTo("a\uFFFD");
+    parser.next();
+    assertThat(parser.getString()).isEqualTo("\uFFFD\n\uFFFD");
+  }
+
+  @Test
+  void doublesAreTheNearestDoubleAsParseDoubleGivesThem() {
+    Random random = new Random(7);
+    List<String> numbers = new ArrayList<>(List.of("0", "-0", "0.0", "-0.0", "1", "0.1", "0.7",
+        "1e22", "1e23", "1e-22", "1e-23", "123456789012345", "1234567890123456",
+        "0.000000000000001", "9007199254740993", "4.35", "2.675", "1.7976931348623157e308",
+        "4.9e-324", "1e400", "-1e-400", "1E+2", "5e-1", "12.5e-3"));
+    for (int i = 0; i < 20_000; i++) {
+      numbers.add(Double.toString(Double.longBitsToDouble(random.nextLong())).replace("Infinity",
+          "1").replace("NaN", "2"));
+      numbers.add((random.nextBoolean() ? "-" : "") + random.nextInt(100_000) + "."
+          + random.nextInt(1_000_000_000) + (random.nextBoolean() ? "" : "e" + (random.nextInt(60)
+          - 30)));
+    }
+    for (String number : numbers) {
+      Utf8JsonParser parser = parser(number);
+      parser.next();
+      assertThat(parser.doubleValue()).as(number).isEqualTo(Double.parseDouble(number));
+    }
   }
 
   @ParameterizedTest
@@ -65,14 +138,14 @@ class TextJsonParserTest {
   void invalidJsonIsRejectedLikeParssonRejectsIt(String json) {
     assertThatThrownBy(() -> events(parsson(json))).isInstanceOfAny(
         JsonException.class, java.util.NoSuchElementException.class);
-    assertThatThrownBy(() -> events(new TextJsonParser(json)))
+    assertThatThrownBy(() -> events(parser(json)))
         .isInstanceOfAny(JsonParsingException.class, java.util.NoSuchElementException.class);
   }
 
   @Test
   void emptyInputHasNoEvents() {
-    assertThat(new TextJsonParser(" \n ").hasNext()).isFalse();
-    assertThat(new TextJsonParser("").hasNext()).isFalse();
+    assertThat(parser(" \n ").hasNext()).isFalse();
+    assertThat(parser("").hasNext()).isFalse();
   }
 
   @Test
@@ -80,8 +153,8 @@ class TextJsonParserTest {
     String deep = "[".repeat(1001) + "]".repeat(1001);
     String allowed = "[".repeat(1000) + "]".repeat(1000);
 
-    assertThat(events(new TextJsonParser(allowed))).hasSize(2000);
-    assertThatThrownBy(() -> events(new TextJsonParser(deep)))
+    assertThat(events(parser(allowed))).hasSize(2000);
+    assertThatThrownBy(() -> events(parser(deep)))
         .isInstanceOf(JsonParsingException.class).hasMessageContaining("nested too deeply");
   }
 
@@ -89,7 +162,7 @@ class TextJsonParserTest {
   void errorsCarryLineColumnAndOffset() {
     String json = "{\n  \"a\": 1,\n  \"b\": ?\n}";
 
-    assertThatThrownBy(() -> events(new TextJsonParser(json)))
+    assertThatThrownBy(() -> events(parser(json)))
         .isInstanceOfSatisfying(JsonParsingException.class, e -> {
           assertThat(e.getLocation().getLineNumber()).isEqualTo(3);
           assertThat(e.getLocation().getColumnNumber()).isEqualTo(8);
@@ -102,18 +175,21 @@ class TextJsonParserTest {
   void peekingFindsTheDiscriminatorWithoutConsumingAnything() {
     String json = "{\"id\":\"x\",\"nested\":{\"type\":\"inner\"},\"list\":[{\"type\":\"n\"}],"
         + "\"text\":\"a \\\"type\\\": b\",\"type\":\"f\\u0075nction_call\",\"z\":1}";
-    TextJsonParser parser = new TextJsonParser(json);
+    Utf8JsonParser parser = parser(json);
     parser.next();
 
-    assertThat(parser.peekStringMember("type")).isEqualTo("function_call");
-    assertThat(parser.peekStringMember("missing")).isNull();
-    assertThat(parser.peekStringMember("z")).isNull();
+    NameTable types = new NameTable(List.of("message", "function_call"));
+
+    assertThat(parser.peekStringMember(utf8("type"), types)).isEqualTo(1);
+    assertThat(parser.peekStringMember(utf8("missing"), types)).isEqualTo(-1);
+    assertThat(parser.peekStringMember(utf8("z"), types)).isEqualTo(-1);
+    assertThat(parser.peekStringMember(utf8("id"), types)).isEqualTo(-1);
     assertThat(events(parser)).isEqualTo(events(parsson(json)).subList(1, 22));
   }
 
   @Test
   void smallIntegersAreReadExactlyAndLargeOnesAreLeftToTheGeneralPath() {
-    TextJsonParser parser = new TextJsonParser("[-123456789012345678,1234567890123456789,1.0]");
+    Utf8JsonParser parser = parser("[-123456789012345678,1234567890123456789,1.0]");
     parser.next();
 
     parser.next();
@@ -128,14 +204,27 @@ class TextJsonParserTest {
 
   @Test
   void memberNamesAreSharedAcrossInputs() {
-    TextJsonParser first = new TextJsonParser("{\"sequence_number\":1}");
-    TextJsonParser second = new TextJsonParser("{\"sequence_number\":2}");
+    Utf8JsonParser first = parser("{\"sequence_number\":1}");
+    Utf8JsonParser second = parser("{\"sequence_number\":2}");
     first.next();
     first.next();
     second.next();
     second.next();
 
     assertThat(first.getString()).isSameAs(second.getString());
+  }
+
+  /** A parser of the text's UTF-8 bytes, placed inside a larger buffer to check the bounds. */
+  static Utf8JsonParser parser(String json) {
+    byte[] utf8 = utf8(json);
+    byte[] buffer = new byte[utf8.length + 6];
+    Arrays.fill(buffer, (byte) '}');
+    System.arraycopy(utf8, 0, buffer, 3, utf8.length);
+    return new Utf8JsonParser(buffer, 3, 3 + utf8.length, null);
+  }
+
+  static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   private static JsonParser parsson(String json) {
