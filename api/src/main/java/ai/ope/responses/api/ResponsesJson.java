@@ -1,5 +1,6 @@
 package ai.ope.responses.api;
 
+import ai.ope.responses.api.internal.EventDecoder;
 import ai.ope.responses.api.internal.ModelJson;
 import ai.ope.responses.api.stream.ResponseStreamEvent;
 import ai.ope.responses.api.stream.UnknownStreamEvent;
@@ -178,7 +179,7 @@ public final class ResponsesJson {
    */
   public static ResponseStreamEvent parseEvent(String eventName, String data) {
     Objects.requireNonNull(data, "data");
-    return named(eventName, ModelJson.read(data, ResponseStreamEvent.class));
+    return EventDecoder.named(eventName, ModelJson.read(data, ResponseStreamEvent.class));
   }
 
   /**
@@ -200,18 +201,8 @@ public final class ResponsesJson {
       int length) {
     Objects.requireNonNull(data, "data");
     Objects.checkFromIndexSize(offset, length, data.length);
-    return named(eventName,
+    return EventDecoder.named(eventName,
         ModelJson.read(data, offset, offset + length, ResponseStreamEvent.class));
-  }
-
-  /** The SSE event name stands in for a missing {@code type}. */
-  private static ResponseStreamEvent named(String eventName, ResponseStreamEvent event) {
-    if (eventName != null && !eventName.isEmpty()
-        && event instanceof UnknownStreamEvent unknown && unknown.type() == null) {
-      JsonObject named = ModelJson.withType(unknown.json(), eventName);
-      return ModelJson.read(named, ResponseStreamEvent.class);
-    }
-    return event;
   }
 
   /**

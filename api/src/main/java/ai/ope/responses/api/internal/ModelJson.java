@@ -85,7 +85,8 @@ public final class ModelJson {
     return read(JsonIo.valueParser(json), type, null);
   }
 
-  private static <T> T read(JsonParser parser, Type type, CharSequence source) {
+  /** Reads one value of a type from a parser, every failure a {@link ResponsesJsonException}. */
+  static <T> T read(JsonParser parser, Type type, CharSequence source) {
     Codec<T> codec = Codecs.of(type);
     try (parser) {
       if (!parser.hasNext()) {

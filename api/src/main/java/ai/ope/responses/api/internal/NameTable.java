@@ -61,8 +61,7 @@ final class NameTable {
    */
   int indexOf(byte[] source, int from, int to, int expected) {
     int length = to - from;
-    if (expected >= 0 && expected < bytes.length && bytes[expected].length == length
-        && Arrays.equals(bytes[expected], 0, length, source, from, to)) {
+    if (expected >= 0 && expected < bytes.length && same(bytes[expected], source, from, length)) {
       return expected;
     }
     if (length + 1 >= firstOfLength.length) {
@@ -70,11 +69,24 @@ final class NameTable {
     }
     for (int at = firstOfLength[length]; at < firstOfLength[length + 1]; at++) {
       int candidate = byLength[at];
-      if (Arrays.equals(bytes[candidate], 0, length, source, from, to)) {
+      if (same(bytes[candidate], source, from, length)) {
         return candidate;
       }
     }
     return -1;
+  }
+
+  /** A plain loop: names are short, and the JDK's range checks cost more than the compare. */
+  private static boolean same(byte[] name, byte[] source, int from, int length) {
+    if (name.length != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (name[i] != source[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The index of a name already decoded (it was written with escapes), or -1. */

@@ -27,9 +27,9 @@ final class Utf8JsonParser implements JsonParser {
   private static final byte IN_OBJECT = 1;
   private static final byte IN_ARRAY = 2;
 
-  private final byte[] bytes;
-  private final int start;
-  private final int end;
+  private byte[] bytes;
+  private int start;
+  private int end;
   /** The text the bytes are the encoding of; decoded from them when first needed. */
   private String text;
   private int position;
@@ -50,11 +50,20 @@ final class Utf8JsonParser implements JsonParser {
    * @param text the text those bytes encode, when the caller has it (for error messages), or null
    */
   Utf8JsonParser(byte[] bytes, int from, int to, String text) {
+    reset(bytes, from, to, text);
+  }
+
+  /** Starts over on other bytes, as a new parser would: one parser serves a whole stream. */
+  void reset(byte[] bytes, int from, int to, String text) {
     this.bytes = bytes;
     this.start = from;
     this.end = to;
     this.position = from;
     this.text = text;
+    this.depth = 0;
+    this.afterValue = false;
+    this.rootDone = false;
+    this.current = null;
   }
 
   @Override
@@ -206,11 +215,8 @@ final class Utf8JsonParser implements JsonParser {
     int at = position + 1;
     tokenStart = at;
     tokenEscaped = false;
-    boolean[] plain = Utf8Scan.PLAIN;
     while (true) {
-      while (at < end && plain[bytes[at] & 0xff]) {
-        at++;
-      }
+      at = Utf8Scan.plainRun(bytes, at, end);
       if (at >= end) {
         position = at;
         throw error("unterminated string");

@@ -1,5 +1,9 @@
 package ai.ope.responses.api.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Lenient scanning over UTF-8 JSON bytes, for looking ahead without parsing: the parser's strict
  * read reports whatever these skip over.
@@ -18,6 +22,12 @@ final class Utf8Scan {
     }
   }
 
+  static final long ONES = 0x0101010101010101L;
+  static final long HIGH_BITS = 0x8080808080808080L;
+  /** Eight bytes of a byte array as one {@code long}. */
+  static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private Utf8Scan() {}
 
   static boolean isSpace(byte b) {
@@ -27,7 +37,33 @@ final class Utf8Scan {
   /** The index of the first byte at or after {@code from} that is not JSON whitespace. */
   static int skipSpace(byte[] bytes, int from, int end) {
     int at = from;
-    while (at < end && isSpace(bytes[at])) {
+    // compact JSON has no whitespace: one comparison settles most calls
+    while (at < end && bytes[at] <= ' ' && isSpace(bytes[at])) {
+      at++;
+    }
+    return at;
+  }
+
+  /**
+   * The index of the first byte at or after {@code from} that ends a string's plain run (a quote,
+   * a backslash or a control character), or {@code end}. Eight bytes are tested at a time with
+   * the usual bit tricks (each term is non-zero exactly when some byte of the word is that
+   * byte, or below 0x20); the byte loop then finds which one.
+   */
+  static int plainRun(byte[] bytes, int from, int end) {
+    int at = from;
+    while (at + 8 <= end) {
+      long word = (long) LONGS.get(bytes, at);
+      long quote = word ^ 0x2222222222222222L;
+      long backslash = word ^ 0x5C5C5C5C5C5C5C5CL;
+      long found = (quote - ONES) & ~quote | (backslash - ONES) & ~backslash
+          | (word - 0x2020202020202020L) & ~word;
+      if ((found & HIGH_BITS) != 0) {
+        break;
+      }
+      at += 8;
+    }
+    while (at < end && PLAIN[bytes[at] & 0xff]) {
       at++;
     }
     return at;

@@ -87,7 +87,8 @@ final class Utf8Strings {
    * A number token as the nearest {@code double}, like {@code Double.parseDouble}. Numbers of at
    * most 15 significant digits and a small exponent (temperatures, probabilities, scores) take
    * the exact fast path: an integer and a power of ten both held exactly by a {@code double},
-   * combined by one correctly rounded multiplication or division.
+   * combined by one correctly rounded multiplication or division. Up to 19 digits go through
+   * {@link EiselLemire}; anything else, or anything it cannot decide, through the JDK.
    */
   static double toDouble(byte[] bytes, int from, int to) {
     int at = from;
@@ -104,9 +105,12 @@ final class Utf8Strings {
       if (b == '.') {
         fraction = true;
       } else if (b >= '0' && b <= '9') {
-        mantissa = mantissa * 10 + (b - '0');
         scale -= fraction ? 1 : 0;
-        if (++digits > 15) {
+        if (mantissa == 0 && b == '0') {
+          continue; // leading zeros are not significant digits
+        }
+        mantissa = mantissa * 10 + (b - '0');
+        if (++digits > 19) {
           return slowDouble(bytes, from, to);
         }
       } else {
@@ -120,11 +124,13 @@ final class Utf8Strings {
       }
       scale += exponent;
     }
-    if (scale < -22 || scale > 22) {
-      return slowDouble(bytes, from, to);
+    if (digits <= 15 && scale >= -22 && scale <= 22) {
+      double value = scale < 0 ? mantissa / EXACT_POWERS[-scale]
+          : mantissa * EXACT_POWERS[scale];
+      return negative ? -value : value;
     }
-    double value = scale < 0 ? mantissa / EXACT_POWERS[-scale] : mantissa * EXACT_POWERS[scale];
-    return negative ? -value : value;
+    double value = EiselLemire.toDouble(mantissa, scale, negative);
+    return Double.isNaN(value) ? slowDouble(bytes, from, to) : value;
   }
 
   /** The exponent after {@code e}, or {@code Integer.MIN_VALUE} when it has over four digits. */

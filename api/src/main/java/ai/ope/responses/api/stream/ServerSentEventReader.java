@@ -1,6 +1,7 @@
 package ai.ope.responses.api.stream;
 
 import ai.ope.responses.api.ResponsesJson;
+import ai.ope.responses.api.internal.EventDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -37,6 +38,7 @@ public final class ServerSentEventReader implements AutoCloseable {
 
   private final SseLines lines;
   private final SseFields fields = new SseFields();
+  private final EventDecoder decoder = new EventDecoder();
   private boolean hasCurrent;
   private String data;
 
@@ -185,7 +187,7 @@ public final class ServerSentEventReader implements AutoCloseable {
    */
   public ResponseStreamEvent toEvent() {
     requireCurrent();
-    return ResponsesJson.parseEvent(fields.name(), fields.data(), 0, fields.dataLength());
+    return decoder.decode(fields.name(), fields.data(), 0, fields.dataLength());
   }
 
   private void requireCurrent() {

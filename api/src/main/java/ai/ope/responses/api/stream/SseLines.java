@@ -1,5 +1,6 @@
 package ai.ope.responses.api.stream;
 
+import ai.ope.responses.api.internal.LineEnds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -78,7 +79,7 @@ final class SseLines {
         }
       }
       int start = position;
-      int end = lineEnd(start);
+      int end = LineEnds.find(buffer, start, limit);
       if (end < limit) {
         skipLineFeed = buffer[end] == '\r';
         position = end + 1;
@@ -95,15 +96,6 @@ final class SseLines {
       position = end;
       assemble(start, end);
     }
-  }
-
-  private int lineEnd(int start) {
-    byte[] block = buffer;
-    int at = start;
-    while (at < limit && block[at] != '\n' && block[at] != '\r') {
-      at++;
-    }
-    return at;
   }
 
   /** Takes the line found, without a byte-order mark at the very start of the input. */
