@@ -55,6 +55,11 @@ final class RecordConstructor<T> {
     }
   }
 
+  /** Whether calls go through the method handle by now. */
+  boolean isBound() {
+    return handle != null;
+  }
+
   /** The handle once the type is hot; null before, or when it cannot be made. */
   private MethodHandle warmUp() {
     // Racy on purpose: threads that count or create it twice do no harm.
