@@ -29,6 +29,7 @@ final class UnionCodec<T> implements Codec<T> {
 
   private static final String TYPE = "type";
   private static final byte[] TYPE_BYTES = {'t', 'y', 'p', 'e'};
+  private static final NameTable TYPE_NAME = new NameTable(List.of(TYPE));
 
   private final Class<T> type;
   private final Map<String, RecordCodec<?>> byType = new HashMap<>();
@@ -118,7 +119,9 @@ final class UnionCodec<T> implements Codec<T> {
   }
 
   private T readTyped(JsonParser parser) {
-    if (parser instanceof Utf8JsonParser bytes) {
+    Utf8JsonParser bytes = parser instanceof Utf8JsonParser utf8 ? utf8 : null;
+    if (bytes != null && !bytes.nextIsMember(TYPE_BYTES)) {
+      // "type" is not first (output items start with "id"): found ahead, read in one pass
       int member = bytes.peekStringMember(TYPE_BYTES, typeTable);
       if (member >= 0) {
         return type.cast(typed[member].readMembers(parser, null));
@@ -128,18 +131,24 @@ final class UnionCodec<T> implements Codec<T> {
     if (event == Event.END_OBJECT) {
       return fromTree(JsonValue.EMPTY_JSON_OBJECT, parser);
     }
-    String key = parser.getString();
+    String key = bytes != null && bytes.memberIndex(TYPE_NAME, 0) == 0 ? TYPE : parser.getString();
     Event value = parser.next();
-    JsonObjectBuilder buffer = JsonValues.PROVIDER.createObjectBuilder();
     if (key.equals(TYPE) && value == Event.VALUE_STRING) {
+      // the usual case: "type" first, matched on its bytes and consumed for the member record
+      int known = bytes != null ? bytes.stringIndex(typeTable) : -1;
+      if (known >= 0) {
+        return type.cast(typed[known].readMembers(parser, typeTable.name(known)));
+      }
       String discriminator = parser.getString();
       RecordCodec<?> member = byType.get(discriminator);
       if (member != null) {
         return type.cast(member.readMembers(parser, discriminator));
       }
+      JsonObjectBuilder buffer = JsonValues.PROVIDER.createObjectBuilder();
       buffer.add(TYPE, discriminator);
       return unknown(JsonValues.readObjectMembers(parser, buffer), parser);
     }
+    JsonObjectBuilder buffer = JsonValues.PROVIDER.createObjectBuilder();
     try {
       buffer.add(key, JsonValues.read(parser, value));
     } catch (RuntimeException failure) {

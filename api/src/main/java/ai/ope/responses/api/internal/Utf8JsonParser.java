@@ -340,6 +340,23 @@ final class Utf8JsonParser implements JsonParser {
   }
 
   /**
+   * Whether the object just started has this name as its first member, told without consuming
+   * anything (a name spelled with escapes is not recognised: the caller then reads it the long
+   * way).
+   *
+   * @param name the name, in UTF-8
+   */
+  boolean nextIsMember(byte[] name) {
+    if (current != Event.START_OBJECT) {
+      return false;
+    }
+    int at = Utf8Scan.skipSpace(bytes, position, end);
+    int close = at + name.length + 1;
+    return close < end && bytes[at] == '"' && bytes[close] == '"'
+        && Arrays.equals(bytes, at + 1, close, name, 0, name.length);
+  }
+
+  /**
    * Looks ahead, without consuming anything, for a string member of the object just started: how
    * a union finds its {@code "type"}, also when it is not the first member (output items start
    * with {@code "id"}), without buffering the object.

@@ -188,6 +188,24 @@ class Utf8JsonParserTest {
   }
 
   @Test
+  void theFirstMemberIsToldWithoutConsumingIt() {
+    byte[] type = utf8("type");
+    for (String json : new String[] {"{\"type\":1}", " { \n\"type\" :1}"}) {
+      Utf8JsonParser parser = parser(json);
+      parser.next();
+      assertThat(parser.nextIsMember(type)).as(json).isTrue();
+      assertThat(parser.next()).isEqualTo(Event.KEY_NAME);
+      assertThat(parser.getString()).isEqualTo("type");
+    }
+    for (String json : new String[] {"{\"typex\":1}", "{\"typ\":1}", "{\"t\\u0079pe\":1}",
+        "{\"id\":1,\"type\":2}", "{}", "{\"type", "[\"type\"]"}) {
+      Utf8JsonParser parser = parser(json);
+      parser.next();
+      assertThat(parser.nextIsMember(type)).as(json).isFalse();
+    }
+  }
+
+  @Test
   void smallIntegersAreReadExactlyAndLargeOnesAreLeftToTheGeneralPath() {
     Utf8JsonParser parser = parser("[-123456789012345678,1234567890123456789,1.0]");
     parser.next();
