@@ -39,6 +39,26 @@ class EventDispatchTest {
   }
 
   @Test
+  void membersInAnyOrderReadTheSameWhileTheDecoderLearnsTheOrderServersWrite() {
+    String[] orders = {
+        "{\"type\":\"response.output_text.delta\",\"sequence_number\":7,\"item_id\":\"msg_1\","
+            + "\"output_index\":0,\"content_index\":0,\"delta\":\"Hi\"}",
+        "{\"type\":\"response.output_text.delta\",\"content_index\":0,\"delta\":\"Hi\","
+            + "\"item_id\":\"msg_1\",\"output_index\":0,\"sequence_number\":7}",
+        "{\"delta\":\"Hi\",\"x\":1,\"output_index\":0,\"type\":\"response.output_text.delta\","
+            + "\"item_id\":\"msg_1\",\"content_index\":0,\"sequence_number\":7}"};
+    for (int round = 0; round < 200; round++) {
+      String json = orders[round % orders.length];
+      ResponseStreamEvent expected = json.contains("\"x\"") ? new OutputTextDeltaEvent(7,
+          "msg_1", 0, 0, "Hi", null, null, jakarta.json.Json.createObjectBuilder().add("x", 1)
+          .build()) : DELTA;
+
+      assertThat(fromBytes(json)).as(json).isEqualTo(expected);
+      assertThat(fromText(json)).as(json).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void aTypeThatIsUnknownOrNotAStringKeepsTheJsonAsItCame() {
     for (String json : new String[] {
         "{\"type\":\"response.hologram.delta\",\"sequence_number\":3,\"beam\":[1,2]}",

@@ -40,6 +40,12 @@ final class RecordCodec<T> implements Codec<T> {
   private final NameTable typeTable;
   private Codec<Object>[] codecs;
   private byte[] kinds;
+  /**
+   * For each member (and, last, the start of the object), the member that followed it the last
+   * time: the order a server writes, learnt, so the first name compared is nearly always the one.
+   * Shared by all threads; a stale or racing entry only costs a longer lookup.
+   */
+  private final int[] successors;
 
   RecordCodec(Class<T> type) {
     this.type = type;
@@ -87,6 +93,10 @@ final class RecordCodec<T> implements Codec<T> {
       tableNames.add(TYPE);
     }
     this.table = new NameTable(tableNames);
+    this.successors = new int[table.size() + 1];
+    for (int i = 0; i < successors.length; i++) {
+      successors[i] = i + 1 < successors.length ? i + 1 : 0;
+    }
   }
 
   /** Resolves the component codecs; separate from construction so types may be recursive. */
@@ -164,18 +174,23 @@ final class RecordCodec<T> implements Codec<T> {
       arguments[typeIndex] = consumedType;
     }
     JsonObjectBuilder extra = null;
-    int expected = 0;
+    int previous = table.size();
     for (Event event = parser.next(); event != Event.END_OBJECT; event = parser.next()) {
+      int expected = successors[previous];
       int at = parser.memberIndex(table, expected);
       String key = at < 0 ? parser.getString() : null;
+      if (at >= 0) {
+        if (at != expected) {
+          successors[previous] = at;
+        }
+        previous = at;
+      }
       try {
         Event value = parser.next();
         if (at >= 0 && at < names.length && value != Event.VALUE_NULL) {
-          expected = at + 1;
           arguments[at] = at == typeIndex ? readType(parser, value)
               : MemberReads.read(kinds[at], codecs[at], parser, value);
         } else if (at == names.length) {
-          expected = 0;
           if (value != Event.VALUE_STRING || parser.stringIndex(typeTable) < 0) {
             checkDiscriminator(parser, value);
           }
