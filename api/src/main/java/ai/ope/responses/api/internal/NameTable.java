@@ -16,6 +16,8 @@ final class NameTable {
 
   private final String[] names;
   private final byte[][] bytes;
+  /** The same arrays, or null for a name that is not plain ASCII. */
+  private final byte[][] plain;
   /** Indices of the names, ordered by byte length. */
   private final int[] byLength;
   /** {@code byLength[firstOfLength[n] .. firstOfLength[n + 1])} are the names of n bytes. */
@@ -25,10 +27,12 @@ final class NameTable {
     int count = names.size();
     this.names = names.toArray(new String[0]);
     this.bytes = new byte[count][];
+    this.plain = new byte[count][];
     int longest = 0;
     for (int i = 0; i < count; i++) {
       bytes[i] = this.names[i].getBytes(StandardCharsets.UTF_8);
       longest = Math.max(longest, bytes[i].length);
+      plain[i] = isPlainAscii(bytes[i]) ? bytes[i] : null;
     }
     this.firstOfLength = new int[longest + 2];
     for (byte[] name : bytes) {
@@ -55,6 +59,15 @@ final class NameTable {
   }
 
   /**
+   * The UTF-8 bytes of the name at an index, for {@link Utf8JsonParser#expectName}: only when
+   * the index is in range and the name is plain ASCII (no quote, backslash or control
+   * character), else null. Never to be modified.
+   */
+  byte[] plainBytes(int index) {
+    return index >= 0 && index < plain.length ? plain[index] : null;
+  }
+
+  /**
    * The index of the name spelled by {@code source[from, to)}, or -1.
    *
    * @param expected the index to try first; any value
@@ -74,6 +87,15 @@ final class NameTable {
       }
     }
     return -1;
+  }
+
+  private static boolean isPlainAscii(byte[] name) {
+    for (byte b : name) {
+      if (b < 0x20 || b == '"' || b == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A plain loop: names are short, and the JDK's range checks cost more than the compare. */

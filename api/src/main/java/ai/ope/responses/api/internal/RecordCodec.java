@@ -175,8 +175,12 @@ final class RecordCodec<T> implements Codec<T> {
     }
     JsonObjectBuilder extra = null;
     int previous = table.size();
-    for (Event event = parser.next(); event != Event.END_OBJECT; event = parser.next()) {
+    while (true) {
       int expected = successors[previous];
+      parser.expectName(table.plainBytes(expected));
+      if (parser.next() == Event.END_OBJECT) {
+        break;
+      }
       int at = parser.memberIndex(table, expected);
       String key = at < 0 ? parser.getString() : null;
       if (at >= 0) {

@@ -43,6 +43,10 @@ final class Utf8JsonParser implements JsonParser {
   private int tokenEnd;
   private boolean tokenEscaped;
   private boolean tokenIntegral;
+  /** The name {@link #expectName} announced for the next member, or null. */
+  private byte[] expectedName;
+  /** Whether the member name just read was the one announced. */
+  private boolean nameAsExpected;
 
   /**
    * A parser of {@code bytes[from, to)}.
@@ -64,6 +68,8 @@ final class Utf8JsonParser implements JsonParser {
     this.afterValue = false;
     this.rootDone = false;
     this.current = null;
+    this.expectedName = null;
+    this.nameAsExpected = false;
   }
 
   @Override
@@ -84,6 +90,8 @@ final class Utf8JsonParser implements JsonParser {
 
   @Override
   public Event next() {
+    byte[] expected = expectedName;
+    expectedName = null;
     position = Utf8Scan.skipSpace(bytes, position, end);
     if (depth == 0) {
       if (rootDone) {
@@ -92,12 +100,12 @@ final class Utf8JsonParser implements JsonParser {
       return current = value();
     }
     if (containers[depth] == IN_OBJECT) {
-      return current = nextInObject();
+      return current = nextInObject(expected);
     }
     return current = nextInArray();
   }
 
-  private Event nextInObject() {
+  private Event nextInObject(byte[] expected) {
     if (current == Event.KEY_NAME) {
       expectColon();
       position = Utf8Scan.skipSpace(bytes, position, end);
@@ -119,8 +127,41 @@ final class Utf8JsonParser implements JsonParser {
       throw error("expected a member name but found " + describe(position));
     }
     afterValue = true;
-    readString();
+    nameAsExpected = expected != null && isNameAt(position + 1, expected);
+    if (nameAsExpected) {
+      tokenStart = position + 1;
+      tokenEnd = tokenStart + expected.length;
+      tokenEscaped = false;
+      position = tokenEnd + 1;
+    } else {
+      readString();
+    }
     return Event.KEY_NAME;
+  }
+
+  /** Whether the name (plain ASCII) and its closing quote are at {@code at}. */
+  private boolean isNameAt(int at, byte[] name) {
+    int length = name.length;
+    if (end - at <= length || bytes[at + length] != '"') {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (bytes[at + i] != name[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Says which member name the next {@link #next()} most likely reads, when that is a name: if
+   * it is, the name is taken as a whole, neither scanned for escapes nor compared again, and
+   * {@link #memberIndex} answers at once. A hint for the very next {@link #next()} only.
+   *
+   * @param name the expected name in UTF-8, plain ASCII without quotes or backslashes; or null
+   */
+  void expectName(byte[] name) {
+    expectedName = name;
   }
 
   private Event nextInArray() {
@@ -330,13 +371,17 @@ final class Utf8JsonParser implements JsonParser {
    * @param expected the index to try first
    */
   int memberIndex(NameTable names, int expected) {
+    if (nameAsExpected && current == Event.KEY_NAME) {
+      return expected; // the caller's hint, for this same index, was taken
+    }
     return tokenEscaped ? names.indexOf(getString())
         : names.indexOf(bytes, tokenStart, tokenEnd, expected);
   }
 
   /** The index in {@code names} of the string value just read, or -1. */
   int stringIndex(NameTable names) {
-    return memberIndex(names, 0);
+    return tokenEscaped ? names.indexOf(getString())
+        : names.indexOf(bytes, tokenStart, tokenEnd, 0);
   }
 
   /**

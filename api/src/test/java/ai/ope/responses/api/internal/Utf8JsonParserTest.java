@@ -206,6 +206,34 @@ class Utf8JsonParserTest {
   }
 
   @Test
+  void anExpectedNameIsTakenWholeOnlyWhenItIsExactlyThere() {
+    NameTable names = new NameTable(List.of("type", "typed", "id"));
+    Utf8JsonParser parser = parser(
+        "{\"typed\":{},\"t\\u0079pe\":1,\"type\":[{\"id\":2}],\"id\":3}");
+    parser.next();
+
+    parser.expectName(names.plainBytes(0));
+    assertThat(parser.next()).isEqualTo(Event.KEY_NAME);
+    assertThat(parser.memberIndex(names, 0)).as("typed is not type").isEqualTo(1);
+    parser.next();
+    parser.expectName(names.plainBytes(2));
+    assertThat(parser.next()).as("the hint is for the next read only").isEqualTo(Event.END_OBJECT);
+    parser.next();
+    assertThat(parser.memberIndex(names, 0)).as("escaped, and no stale hint").isEqualTo(0);
+    parser.next();
+    parser.expectName(names.plainBytes(0));
+    parser.next();
+    assertThat(parser.memberIndex(names, 0)).isEqualTo(0);
+    assertThat(parser.getString()).isEqualTo("type");
+    parser.next();
+    parser.next();
+    parser.next();
+    assertThat(parser.memberIndex(names, 0)).isEqualTo(2);
+    assertThat(events(parser)).containsExactly("VALUE_NUMBER 2 integral", "END_OBJECT",
+        "END_ARRAY", "KEY_NAME id", "VALUE_NUMBER 3 integral", "END_OBJECT");
+  }
+
+  @Test
   void smallIntegersAreReadExactlyAndLargeOnesAreLeftToTheGeneralPath() {
     Utf8JsonParser parser = parser("[-123456789012345678,1234567890123456789,1.0]");
     parser.next();
