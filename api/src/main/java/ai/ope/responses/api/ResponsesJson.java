@@ -1,5 +1,6 @@
 package ai.ope.responses.api;
 
+import ai.ope.responses.api.internal.EventDecoder;
 import ai.ope.responses.api.internal.ModelJson;
 import ai.ope.responses.api.stream.ResponseStreamEvent;
 import ai.ope.responses.api.stream.UnknownStreamEvent;
@@ -42,7 +43,7 @@ import java.util.Objects;
 public final class ResponsesJson {
 
   /**
-   * Up to this size, bytes are decoded into text for the in-memory parser; beyond it, decoding
+   * Up to this size, bytes of a type JSON-B binds are decoded into text first; beyond it, decoding
    * the whole document into a string first costs more than streaming from the bytes.
    */
   private static final int SMALL_DOCUMENT = 128 * 1024;
@@ -119,9 +120,8 @@ public final class ResponsesJson {
 
   /**
    * Reads JSON bytes held in memory, such as an answer's body (UTF-8, or UTF-16/32 detected by
-   * their first bytes). Same result as the text and stream forms; the faster path is chosen by
-   * size: small documents go through text, large ones (an image-generation answer is megabytes)
-   * are read straight from the bytes, which saves decoding them into a string first.
+   * their first bytes). Same result as the text and stream forms; model types in UTF-8 are read
+   * straight from the bytes, without decoding them into a string first.
    *
    * @param json the JSON bytes
    * @param type the model type (or any type JSON-B can read)
@@ -132,8 +132,11 @@ public final class ResponsesJson {
   public static <T> T fromJson(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
+    if (plainUtf8(json) && ModelJson.isModel(type)) {
+      return ModelJson.read(json, 0, json.length, type);
+    }
     if (json.length <= SMALL_DOCUMENT && plainUtf8(json)) {
-      return fromJson(new String(json, StandardCharsets.UTF_8), type);
+      return viaJsonb(new String(json, StandardCharsets.UTF_8), type);
     }
     return fromJson(new ByteArrayInputStream(json), type);
   }
@@ -176,13 +179,30 @@ public final class ResponsesJson {
    */
   public static ResponseStreamEvent parseEvent(String eventName, String data) {
     Objects.requireNonNull(data, "data");
-    ResponseStreamEvent event = ModelJson.read(data, ResponseStreamEvent.class);
-    if (eventName != null && !eventName.isEmpty()
-        && event instanceof UnknownStreamEvent unknown && unknown.type() == null) {
-      JsonObject named = ModelJson.withType(unknown.json(), eventName);
-      return ModelJson.read(named, ResponseStreamEvent.class);
-    }
-    return event;
+    return EventDecoder.named(eventName, ModelJson.read(data, ResponseStreamEvent.class));
+  }
+
+  /**
+   * Reads the data of one server-sent event of a response stream from its UTF-8 bytes, exactly as
+   * {@link #parseEvent(String, String)} reads the same data as text, without making a string of
+   * it first: the form for code that frames events itself, such as
+   * {@link ai.ope.responses.api.stream.ServerSentEventReader#toEvent()}.
+   *
+   * @param eventName the SSE {@code event:} field, or null when the event had none
+   * @param data the bytes holding the SSE {@code data:} field, UTF-8 (the lines joined with
+   *     {@code \n}); they are only read, and not kept
+   * @param offset where the data starts in {@code data}
+   * @param length how many bytes it has
+   * @return the event, never null
+   * @throws ResponsesJsonException when the data is not a JSON object of an event's shape
+   * @throws IndexOutOfBoundsException when the range is not inside {@code data}
+   */
+  public static ResponseStreamEvent parseEvent(String eventName, byte[] data, int offset,
+      int length) {
+    Objects.requireNonNull(data, "data");
+    Objects.checkFromIndexSize(offset, length, data.length);
+    return EventDecoder.named(eventName,
+        ModelJson.read(data, offset, offset + length, ResponseStreamEvent.class));
   }
 
   /**

@@ -22,6 +22,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * JSON decoding alone, from in-memory text: recorded stream events and responses decoded by
  * {@link ResponsesJson} into this library's records and by openai-java's Jackson mapper into its
  * classes. One operation decodes the whole set; the {@code bytes} counter gives bytes per second.
+ * {@link #responsesJsonFromBytes} decodes the same JSON from its UTF-8 bytes, as the client's
+ * stream reader does.
  */
 public class DecodeBenchmark extends ThroughputBenchmark {
 
@@ -34,6 +36,8 @@ public class DecodeBenchmark extends ThroughputBenchmark {
 
   private List<ServerSentEvent> events;
   private List<String> responses;
+  private List<byte[]> eventBytes;
+  private List<byte[]> responseBytes;
   private long bytesPerSet;
   private final ObjectMapper jackson = ObjectMappers.jsonMapper();
 
@@ -64,6 +68,10 @@ public class DecodeBenchmark extends ThroughputBenchmark {
           .toList();
       responses = List.of();
     }
+    eventBytes = events.stream().map(event -> event.data().getBytes(StandardCharsets.UTF_8))
+        .toList();
+    responseBytes = responses.stream().map(json -> json.getBytes(StandardCharsets.UTF_8))
+        .toList();
     bytesPerSet = events.stream().mapToLong(event -> utf8Length(event.data())).sum()
         + responses.stream().mapToLong(DecodeBenchmark::utf8Length).sum();
   }
@@ -75,6 +83,19 @@ public class DecodeBenchmark extends ThroughputBenchmark {
       sink.consume(ResponsesJson.parseEvent(event.event(), event.data()));
     }
     for (String response : responses) {
+      sink.consume(ResponsesJson.fromJson(response, Response.class));
+    }
+    counter.bytes += bytesPerSet;
+  }
+
+  /** Ours from UTF-8 bytes: {@code parseEvent(name, bytes, …)} and {@code fromJson(byte[])}. */
+  @Benchmark
+  public void responsesJsonFromBytes(Bytes counter, Blackhole sink) {
+    for (int i = 0; i < events.size(); i++) {
+      byte[] data = eventBytes.get(i);
+      sink.consume(ResponsesJson.parseEvent(events.get(i).event(), data, 0, data.length));
+    }
+    for (byte[] response : responseBytes) {
       sink.consume(ResponsesJson.fromJson(response, Response.class));
     }
     counter.bytes += bytesPerSet;

@@ -8,7 +8,6 @@ import ai.ope.responses.api.stream.ResponseFailedEvent;
 import ai.ope.responses.api.stream.ResponseIncompleteEvent;
 import ai.ope.responses.api.stream.ResponseStreamEvent;
 import ai.ope.responses.api.stream.ServerSentEvent;
-import ai.ope.responses.api.stream.ServerSentEventReader;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
 import java.io.EOFException;
@@ -36,7 +35,7 @@ final class EventStreams {
     EventFrames frames;
     if (type != null && type.isCompatible(MediaType.SERVER_SENT_EVENTS_TYPE)) {
       frames = parser == SseParser.JERSEY ? JerseyFrames.of(answer)
-          : reading(answer.readEntity(InputStream.class));
+          : new ReaderFrames(answer.readEntity(InputStream.class));
     } else if (type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
       frames = single(terminalEventOf(Bodies.read(answer, Response.class)));
     } else {
@@ -46,12 +45,12 @@ final class EventStreams {
           + "]"), answer.getStatus(), requestId, null);
     }
     try {
-      ServerSentEvent first = frames.next();
-      if (first == null && parser == SseParser.JERSEY) {
+      boolean first = frames.advance();
+      if (!first && parser == SseParser.JERSEY) {
         // Jersey's EventInput ends the same way when the connection drops: retried as one.
         throw new EOFException("the event stream ended before its first event");
       }
-      if (first == null) {
+      if (!first) {
         // A complete answer without an event (a dropped connection is an IOException): not
         // what the API sends, as an empty JSON body is not, and not retried either.
         frames.close();
@@ -59,7 +58,7 @@ final class EventStreams {
             + " request with an empty event stream" + (requestId == null ? ""
             : " [request id " + requestId + "]"), answer.getStatus(), requestId, null);
       }
-      return new OpenedStream(frames, first, requestId, answer.getStatus(),
+      return new OpenedStream(frames, requestId, answer.getStatus(),
           ApiErrors.headers(answer));
     } catch (IOException e) {
       frames.close();
@@ -67,29 +66,10 @@ final class EventStreams {
     }
   }
 
-  private static EventFrames reading(InputStream body) {
-    ServerSentEventReader reader = new ServerSentEventReader(body);
-    return new EventFrames() {
-      @Override
-      public ServerSentEvent next() throws IOException {
-        return reader.next();
-      }
-
-      @Override
-      public void close() {
-        try {
-          reader.close();
-        } catch (IOException ignored) {
-          // closing is all that is wanted; a failure to close leaves nothing to do
-        }
-      }
-    };
-  }
-
   private static EventFrames single(ResponseStreamEvent event) {
     Iterator<ServerSentEvent> frames =
         List.of(new ServerSentEvent(event.type(), ResponsesJson.toJson(event), null)).iterator();
-    return new EventFrames() {
+    return new RecordFrames(new RecordFrames.Source() {
       @Override
       public ServerSentEvent next() {
         return frames.hasNext() ? frames.next() : null;
@@ -99,7 +79,7 @@ final class EventStreams {
       public void close() {
         // nothing open: the body was read whole
       }
-    };
+    });
   }
 
   private static ResponseStreamEvent terminalEventOf(Response response) {

@@ -6,7 +6,7 @@ import org.glassfish.jersey.media.sse.EventInput;
 import org.glassfish.jersey.media.sse.InboundEvent;
 
 /** Event frames read by Jersey's {@code EventInput}, for {@link SseParser#JERSEY}. */
-final class JerseyFrames implements EventFrames {
+final class JerseyFrames implements RecordFrames.Source {
 
   private final EventInput input;
 
@@ -15,7 +15,7 @@ final class JerseyFrames implements EventFrames {
   }
 
   static EventFrames of(Response answer) {
-    return new JerseyFrames(answer.readEntity(EventInput.class));
+    return new RecordFrames(new JerseyFrames(answer.readEntity(EventInput.class)));
   }
 
   @Override

@@ -1,6 +1,5 @@
 package ai.ope.responses.client;
 
-import ai.ope.responses.api.stream.ServerSentEvent;
 import java.util.List;
 import java.util.Map;
 
@@ -8,11 +7,10 @@ import java.util.Map;
  * An event stream whose first frame has arrived: it was read within the call's attempt, so a
  * failure before it is retried like any failed call, and nothing reached the caller twice.
  *
- * @param frames the rest of the stream
- * @param first the first frame
+ * @param frames the stream, its current frame the first, not yet delivered
  * @param requestId the {@code x-request-id} of the answer, or null
  * @param status the answer's HTTP status
  * @param headers the answer's headers, names in lower case
  */
-record OpenedStream(EventFrames frames, ServerSentEvent first, String requestId, int status,
+record OpenedStream(EventFrames frames, String requestId, int status,
     Map<String, List<String>> headers) {}

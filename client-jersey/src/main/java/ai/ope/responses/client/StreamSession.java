@@ -6,7 +6,6 @@ import ai.ope.responses.api.stream.ErrorEvent;
 import ai.ope.responses.api.stream.ResponseAccumulator;
 import ai.ope.responses.api.stream.ResponseFailedEvent;
 import ai.ope.responses.api.stream.ResponseStreamEvent;
-import ai.ope.responses.api.stream.ServerSentEvent;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -33,7 +32,8 @@ final class StreamSession {
   private final UnaryOperator<String> masker;
   private volatile OpenedStream current;
   private volatile boolean closed;
-  private ServerSentEvent pending;
+  /** Whether the current frame of the current stream is still to be delivered. */
+  private boolean pending;
   private boolean finished;
   private boolean terminalSeen;
   private boolean resumed;
@@ -52,7 +52,7 @@ final class StreamSession {
       UnaryOperator<String> masker) {
     this.masker = masker;
     this.current = opened;
-    this.pending = opened.first();
+    this.pending = true;
     this.resumer = resumer;
     this.maxResumes = maxResumes;
     this.idleTimeout = idleTimeout;
@@ -71,18 +71,18 @@ final class StreamSession {
         finish();
         return null;
       }
-      ServerSentEvent frame = nextFrame();
-      if (frame == null || frame.isDone()) {
+      boolean framed = nextFrame();
+      EventFrames frame = current.frames();
+      if (!framed || frame.isDone()) {
         if (closed || terminalSeen) {
           finish();
           return null;
         }
-        if (frame == null && resume(null)) {
+        if (!framed && resume(null)) {
           continue;
         }
         finish();
-        throw interrupted(frame == null ? "the connection closed" : "the server sent [DONE]",
-            null);
+        throw interrupted(!framed ? "the connection closed" : "the server sent [DONE]", null);
       }
       ResponseStreamEvent event = parse(frame);
       Integer sequence = event.sequenceNumber();
@@ -121,34 +121,31 @@ final class StreamSession {
     return masked.equals(json) ? event : (E) ResponsesJson.parseEvent(null, masked);
   }
 
-  private ServerSentEvent nextFrame() {
-    if (pending != null) {
-      ServerSentEvent frame = pending;
-      pending = null;
-      return frame;
+  /** Moves to the next frame of the current stream; false when it ended. */
+  private boolean nextFrame() {
+    if (pending) {
+      pending = false;
+      return true;
     }
-    while (true) {
-      try {
-        return current.frames().next();
-      } catch (IOException e) {
-        if (closed || terminalSeen) {
-          return null; // closed by the caller, or nothing more was due
-        }
-        if (!resume(e)) {
-          finish();
-          throw interrupted(idle(e) ? "no data arrived for " + idleTimeout
-              : "the connection failed (" + e + ")", e);
-        }
-        ServerSentEvent first = pending;
-        pending = null;
-        return first;
+    try {
+      return current.frames().advance();
+    } catch (IOException e) {
+      if (closed || terminalSeen) {
+        return false; // closed by the caller, or nothing more was due
       }
+      if (!resume(e)) {
+        finish();
+        throw interrupted(idle(e) ? "no data arrived for " + idleTimeout
+            : "the connection failed (" + e + ")", e);
+      }
+      pending = false; // the resumed stream's first frame is the current one
+      return true;
     }
   }
 
-  private ResponseStreamEvent parse(ServerSentEvent frame) {
+  private ResponseStreamEvent parse(EventFrames frame) {
     try {
-      return frame.toEvent();
+      return frame.decode();
     } catch (ResponsesJsonException e) {
       finish();
       throw new MalformedEventException(masker.apply("event " + (accumulator.eventCount() + 1)
@@ -173,7 +170,7 @@ final class StreamSession {
     try {
       OpenedStream reopened = resumer.resume(id, last);
       current = reopened;
-      pending = reopened.first();
+      pending = true;
       resumed = true;
       if (closed) {
         reopened.frames().close(); // closed while resuming
@@ -225,8 +222,8 @@ final class StreamSession {
         : (error.code() == null ? "" : " (" + error.code() + ")") + ": " + error.message());
   }
 
-  private static String named(ServerSentEvent frame) {
-    return frame.event() == null ? "" : " (" + frame.event() + ")";
+  private static String named(EventFrames frame) {
+    return frame.eventName() == null ? "" : " (" + frame.eventName() + ")";
   }
 
   private void finish() {

@@ -10,9 +10,15 @@ import java.util.List;
 final class ListCodec<E> implements Codec<List<E>> {
 
   private final Codec<E> elements;
+  /**
+   * How the elements are read from bytes: scalars inline, through {@link MemberReads} (every log
+   * probability has a list of its token's bytes).
+   */
+  private final byte elementKind;
 
   ListCodec(Codec<E> elements) {
     this.elements = elements;
+    this.elementKind = MemberReads.kinds(new Codec<?>[] {elements})[0];
   }
 
   @Override
@@ -30,12 +36,19 @@ final class ListCodec<E> implements Codec<List<E>> {
         if (event == Event.VALUE_NULL) {
           throw DecodeException.mismatch("an element", event, parser);
         }
-        list.add(elements.read(parser, event));
+        list.add(element(parser, event));
       } catch (RuntimeException failure) {
         throw DecodeException.of(failure, parser).under(Integer.toString(list.size()));
       }
     }
     return List.copyOf(list);
+  }
+
+  @SuppressWarnings("unchecked")
+  private E element(JsonParser parser, Event event) {
+    return parser instanceof Utf8JsonParser bytes && elementKind != MemberReads.OTHER
+        ? (E) MemberReads.read(elementKind, (Codec<Object>) elements, bytes, event)
+        : elements.read(parser, event);
   }
 
   @Override

@@ -11,6 +11,7 @@ import jakarta.json.stream.JsonParser;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.lang.reflect.Type;
@@ -29,9 +30,39 @@ public final class ModelJson {
     return Codecs.isModel(type);
   }
 
-  /** Reads JSON text as a model type. */
+  /**
+   * Reads JSON text as a model type. The text is encoded to UTF-8 once and read by the byte
+   * parser, the one hot path; text that UTF-8 cannot hold (a lone surrogate, outside any escape)
+   * is read by Parsson as it is, so that nothing changes on the way.
+   */
   public static <T> T read(String json, Type type) {
-    return read(new TextJsonParser(json), type, json);
+    byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+    if (utf8.length != json.length() && hasLoneSurrogate(json)) {
+      return read(JsonIo.PARSERS.createParser(new StringReader(json)), type, json);
+    }
+    return read(new Utf8JsonParser(utf8, 0, utf8.length, json), type, json);
+  }
+
+  /**
+   * Reads UTF-8 JSON bytes held in memory as a model type.
+   *
+   * @param json the bytes; only {@code json[from, to)} is read, and nothing is kept
+   */
+  public static <T> T read(byte[] json, int from, int to, Type type) {
+    return read(new Utf8JsonParser(json, from, to, null), type, null);
+  }
+
+  private static boolean hasLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads JSON bytes (UTF-8, or UTF-16/32 detected) as a model type; the stream stays open. */
@@ -54,7 +85,8 @@ public final class ModelJson {
     return read(JsonIo.valueParser(json), type, null);
   }
 
-  private static <T> T read(JsonParser parser, Type type, CharSequence source) {
+  /** Reads one value of a type from a parser, every failure a {@link ResponsesJsonException}. */
+  static <T> T read(JsonParser parser, Type type, CharSequence source) {
     Codec<T> codec = Codecs.of(type);
     try (parser) {
       if (!parser.hasNext()) {
@@ -75,7 +107,8 @@ public final class ModelJson {
           "cannot read " + simpleName(type) + ": " + decode.getMessage(),
           decode.pointer(),
           decode.offset(),
-          Excerpts.around(source, decode.offset()),
+          Excerpts.around(source == null && parser instanceof Utf8JsonParser bytes
+              ? bytes.text() : source, decode.offset()),
           decode.getCause() != null ? decode.getCause() : decode);
     }
   }

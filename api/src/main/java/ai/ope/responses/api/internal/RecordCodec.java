@@ -7,9 +7,9 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParser;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +30,22 @@ final class RecordCodec<T> implements Codec<T> {
   private final Class<T> type;
   private final String[] names;
   private final Map<String, Integer> index;
-  private final Constructor<T> constructor;
+  /** The member names, and {@code "type"} last when the record writes it without a component. */
+  private final NameTable table;
+  private final RecordConstructor<T> constructor;
   private final Method[] accessors;
   private final int typeIndex;
   private final String writtenType;
   private final List<String> typeNames;
+  private final NameTable typeTable;
   private Codec<Object>[] codecs;
+  private byte[] kinds;
+  /**
+   * For each member (and, last, the start of the object), the member that followed it the last
+   * time: the order a server writes, learnt, so the first name compared is nearly always the one.
+   * Shared by all threads; a stale or racing entry only costs a longer lookup.
+   */
+  private final int[] successors;
 
   RecordCodec(Class<T> type) {
     this.type = type;
@@ -69,14 +79,24 @@ final class RecordCodec<T> implements Codec<T> {
       }
     }
     try {
-      this.constructor = type.getConstructor(parameters);
+      this.constructor = new RecordConstructor<>(type.getConstructor(parameters));
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException("cannot bind " + type.getName(), e);
     }
     this.typeIndex = typeAt;
     WireType wireType = type.getAnnotation(WireType.class);
     this.typeNames = wireType == null ? List.of() : List.of(wireType.value());
+    this.typeTable = new NameTable(typeNames);
     this.writtenType = typeAt >= 0 || typeNames.isEmpty() ? null : typeNames.get(0);
+    List<String> tableNames = new ArrayList<>(List.of(names));
+    if (writtenType != null) {
+      tableNames.add(TYPE);
+    }
+    this.table = new NameTable(tableNames);
+    this.successors = new int[table.size() + 1];
+    for (int i = 0; i < successors.length; i++) {
+      successors[i] = i + 1 < successors.length ? i + 1 : 0;
+    }
   }
 
   /** Resolves the component codecs; separate from construction so types may be recursive. */
@@ -87,6 +107,7 @@ final class RecordCodec<T> implements Codec<T> {
     for (int i = 0; i < names.length; i++) {
       resolved[i] = (Codec<Object>) registry.resolve(components[i].getGenericType());
     }
+    this.kinds = MemberReads.kinds(resolved);
     this.codecs = resolved;
   }
 
@@ -112,6 +133,9 @@ final class RecordCodec<T> implements Codec<T> {
    * @param consumedType the discriminator a union already read, or null
    */
   T readMembers(JsonParser parser, String consumedType) {
+    if (parser instanceof Utf8JsonParser bytes) {
+      return readMembers(bytes, consumedType);
+    }
     Object[] arguments = new Object[names.length + 1];
     if (consumedType != null && typeIndex >= 0) {
       arguments[typeIndex] = consumedType;
@@ -137,7 +161,62 @@ final class RecordCodec<T> implements Codec<T> {
       }
     }
     arguments[names.length] = extra == null ? JsonValue.EMPTY_JSON_OBJECT : extra.build();
-    return Reflection.construct(constructor, parser, arguments);
+    return constructor.construct(arguments, parser);
+  }
+
+  /**
+   * The hot path: the same as above from bytes, members matched on their bytes (the one expected
+   * next first) and the common scalars read without going through their codecs.
+   */
+  private T readMembers(Utf8JsonParser parser, String consumedType) {
+    Object[] arguments = new Object[names.length + 1];
+    if (consumedType != null && typeIndex >= 0) {
+      arguments[typeIndex] = consumedType;
+    }
+    JsonObjectBuilder extra = null;
+    int previous = table.size();
+    while (true) {
+      int expected = successors[previous];
+      parser.expectName(table.plainBytes(expected));
+      if (parser.next() == Event.END_OBJECT) {
+        break;
+      }
+      int at = parser.memberIndex(table, expected);
+      String key = at < 0 ? parser.getString() : null;
+      if (at >= 0) {
+        if (at != expected) {
+          successors[previous] = at;
+        }
+        previous = at;
+      }
+      try {
+        Event value = parser.next();
+        if (at >= 0 && at < names.length && value != Event.VALUE_NULL) {
+          arguments[at] = at == typeIndex ? readType(parser, value)
+              : MemberReads.read(kinds[at], codecs[at], parser, value);
+        } else if (at == names.length) {
+          if (value != Event.VALUE_STRING || parser.stringIndex(typeTable) < 0) {
+            checkDiscriminator(parser, value);
+          }
+        } else {
+          key = key != null ? key : names[at];
+          if (extra == null) {
+            extra = JsonValues.PROVIDER.createObjectBuilder();
+          }
+          extra.add(key, JsonValues.read(parser, value));
+        }
+      } catch (RuntimeException failure) {
+        throw DecodeException.of(failure, parser).under(key != null ? key : table.name(at));
+      }
+    }
+    arguments[names.length] = extra == null ? JsonValue.EMPTY_JSON_OBJECT : extra.build();
+    return constructor.construct(arguments, parser);
+  }
+
+  /** A {@code type} component: one of the record's own discriminators is their shared string. */
+  private Object readType(Utf8JsonParser parser, Event value) {
+    int known = value == Event.VALUE_STRING ? parser.stringIndex(typeTable) : -1;
+    return known >= 0 ? typeTable.name(known) : codecs[typeIndex].read(parser, value);
   }
 
   private void checkDiscriminator(JsonParser parser, Event value) {

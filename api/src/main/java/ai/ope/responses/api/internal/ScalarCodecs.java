@@ -73,12 +73,10 @@ final class ScalarCodecs {
   static final Codec<Double> DOUBLE = new Codec<>() {
     @Override
     public Double read(JsonParser parser, Event first) {
-      if (first == Event.VALUE_NUMBER && parser instanceof TextJsonParser text
-          && text.isSmallInteger()) {
-        // Unix timestamps and whole numbers, without going through the decimal parser.
-        return (double) text.smallInteger();
-      }
-      double value = Double.parseDouble(numberText(parser, first, "number"));
+      double value = first == Event.VALUE_NUMBER && parser instanceof Utf8JsonParser bytes
+          // straight from the digits, without a String in between
+          ? bytes.doubleValue()
+          : Double.parseDouble(numberText(parser, first, "number"));
       if (Double.isInfinite(value)) {
         throw DecodeException.invalid("number out of range", parser);
       }
@@ -147,14 +145,14 @@ final class ScalarCodecs {
   }
 
   /**
-   * An integer in {@code [min, max]}, exactly. Plain integers from in-memory text are read without
+   * An integer in {@code [min, max]}, exactly. Plain integers from in-memory bytes are read without
    * allocating; integers written as {@code 1.0} or {@code 1e3} are accepted when their value is
    * integral.
    */
   private static long integer(JsonParser parser, Event first, long min, long max) {
-    if (first == Event.VALUE_NUMBER && parser instanceof TextJsonParser text
-        && text.isSmallInteger()) {
-      long value = text.smallInteger();
+    if (first == Event.VALUE_NUMBER && parser instanceof Utf8JsonParser bytes
+        && bytes.isSmallInteger()) {
+      long value = bytes.smallInteger();
       if (value >= min && value <= max) {
         return value;
       }

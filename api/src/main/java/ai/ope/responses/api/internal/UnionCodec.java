@@ -28,6 +28,8 @@ import java.util.Set;
 final class UnionCodec<T> implements Codec<T> {
 
   private static final String TYPE = "type";
+  private static final byte[] TYPE_BYTES = {'t', 'y', 'p', 'e'};
+  private static final NameTable TYPE_NAME = new NameTable(List.of(TYPE));
 
   private final Class<T> type;
   private final Map<String, RecordCodec<?>> byType = new HashMap<>();
@@ -35,6 +37,9 @@ final class UnionCodec<T> implements Codec<T> {
   private final EnumMap<Kind, WrapperCodec<?>> wrappers = new EnumMap<>(Kind.class);
   private final Map<Class<?>, Codec<?>> writers = new HashMap<>();
   private RecordCodec<?> plainObject;
+  /** The discriminators of {@link #byType}, matched on their bytes, and their records. */
+  private NameTable typeTable;
+  private RecordCodec<?>[] typed;
 
   UnionCodec(Class<T> type) {
     this.type = type;
@@ -53,6 +58,11 @@ final class UnionCodec<T> implements Codec<T> {
               type.getName() + " has two members for " + wrapper.kind());
         }
       }
+    }
+    typeTable = new NameTable(new ArrayList<>(byType.keySet()));
+    typed = new RecordCodec<?>[typeTable.size()];
+    for (int i = 0; i < typed.length; i++) {
+      typed[i] = byType.get(typeTable.name(i));
     }
   }
 
@@ -109,29 +119,36 @@ final class UnionCodec<T> implements Codec<T> {
   }
 
   private T readTyped(JsonParser parser) {
-    if (parser instanceof TextJsonParser text) {
-      String discriminator = text.peekStringMember(TYPE);
-      RecordCodec<?> member = discriminator == null ? null : byType.get(discriminator);
-      if (member != null) {
-        return type.cast(member.readMembers(parser, null));
+    Utf8JsonParser bytes = parser instanceof Utf8JsonParser utf8 ? utf8 : null;
+    if (bytes != null && !bytes.nextIsMember(TYPE_BYTES)) {
+      // "type" is not first (output items start with "id"): found ahead, read in one pass
+      int member = bytes.peekStringMember(TYPE_BYTES, typeTable);
+      if (member >= 0) {
+        return type.cast(typed[member].readMembers(parser, null));
       }
     }
     Event event = parser.next();
     if (event == Event.END_OBJECT) {
       return fromTree(JsonValue.EMPTY_JSON_OBJECT, parser);
     }
-    String key = parser.getString();
+    String key = bytes != null && bytes.memberIndex(TYPE_NAME, 0) == 0 ? TYPE : parser.getString();
     Event value = parser.next();
-    JsonObjectBuilder buffer = JsonValues.PROVIDER.createObjectBuilder();
     if (key.equals(TYPE) && value == Event.VALUE_STRING) {
+      // the usual case: "type" first, matched on its bytes and consumed for the member record
+      int known = bytes != null ? bytes.stringIndex(typeTable) : -1;
+      if (known >= 0) {
+        return type.cast(typed[known].readMembers(parser, typeTable.name(known)));
+      }
       String discriminator = parser.getString();
       RecordCodec<?> member = byType.get(discriminator);
       if (member != null) {
         return type.cast(member.readMembers(parser, discriminator));
       }
+      JsonObjectBuilder buffer = JsonValues.PROVIDER.createObjectBuilder();
       buffer.add(TYPE, discriminator);
       return unknown(JsonValues.readObjectMembers(parser, buffer), parser);
     }
+    JsonObjectBuilder buffer = JsonValues.PROVIDER.createObjectBuilder();
     try {
       buffer.add(key, JsonValues.read(parser, value));
     } catch (RuntimeException failure) {

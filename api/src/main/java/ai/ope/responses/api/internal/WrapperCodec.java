@@ -6,7 +6,6 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParser;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
@@ -29,7 +28,7 @@ final class WrapperCodec<T> implements Codec<T> {
   private final Class<T> type;
   private final RecordComponent component;
   private final Kind kind;
-  private final Constructor<T> constructor;
+  private final RecordConstructor<T> constructor;
   private final Method accessor;
   private Codec<Object> inner;
 
@@ -44,7 +43,7 @@ final class WrapperCodec<T> implements Codec<T> {
     this.kind = kindOf(component.getType());
     this.accessor = component.getAccessor();
     try {
-      this.constructor = type.getConstructor(component.getType());
+      this.constructor = new RecordConstructor<>(type.getConstructor(component.getType()));
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException("cannot bind " + type.getName(), e);
     }
@@ -70,7 +69,7 @@ final class WrapperCodec<T> implements Codec<T> {
 
   /** Wraps an already decoded value. */
   T wrap(Object value, JsonParser parser) {
-    return Reflection.construct(constructor, parser, value);
+    return constructor.construct(new Object[] {value}, parser);
   }
 
   @Override

@@ -42,6 +42,8 @@ import java.util.TreeMap;
 public final class ResponseAccumulator {
 
   private final TreeMap<Integer, ItemState> items = new TreeMap<>();
+  private Integer lastItemIndex;
+  private ItemState lastItem;
   private Response snapshot;
   private Response terminal;
   private Integer lastSequenceNumber;
@@ -121,8 +123,17 @@ public final class ResponseAccumulator {
   }
 
   private ItemState item(Integer outputIndex) {
-    return items.computeIfAbsent(outputIndex == null ? items.size() : outputIndex,
+    // Deltas come in long runs for one item: the last one found is checked before the map.
+    if (outputIndex != null && outputIndex.equals(lastItemIndex)) {
+      return lastItem;
+    }
+    ItemState item = items.computeIfAbsent(outputIndex == null ? items.size() : outputIndex,
         index -> new ItemState());
+    if (outputIndex != null) {
+      lastItemIndex = outputIndex;
+      lastItem = item;
+    }
+    return item;
   }
 
   /**
@@ -223,13 +234,20 @@ public final class ResponseAccumulator {
     private final Map<Integer, PartState> parts = new TreeMap<>();
     private final Map<Integer, StringBuilder> summaries = new TreeMap<>();
     private final StringBuilder arguments = new StringBuilder();
+    private int lastPartIndex;
+    private PartState lastPart;
 
     void added(OutputItem item) {
       added = item;
     }
 
     PartState part(Integer index) {
-      return parts.computeIfAbsent(index == null ? 0 : index, key -> new PartState());
+      int key = index == null ? 0 : index;
+      if (lastPart == null || key != lastPartIndex) {
+        lastPart = parts.computeIfAbsent(key, unused -> new PartState());
+        lastPartIndex = key;
+      }
+      return lastPart;
     }
 
     StringBuilder summary(Integer index) {

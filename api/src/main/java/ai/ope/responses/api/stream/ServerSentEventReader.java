@@ -1,9 +1,11 @@
 package ai.ope.responses.api.stream;
 
+import ai.ope.responses.api.ResponsesJson;
+import ai.ope.responses.api.internal.EventDecoder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Reads server-sent events from a byte stream, one at a time, as they arrive.
@@ -11,9 +13,15 @@ import java.util.Arrays;
  * <p>Block-buffered (the body is read in large chunks, never a byte at a time) and spec-complete:
  * LF, CRLF and CR line ends, also when a CR and its LF arrive in different reads; a leading
  * byte-order mark; comment lines (keep-alives); multi-line {@code data:}; events without an
- * {@code event:} line; one optional space after the colon. Lines are decoded as UTF-8 only once
- * complete, so a character split across network reads is read whole. Memory is one buffer plus
- * the event being read: a stream of any length is read in bounded memory.
+ * {@code event:} line; one optional space after the colon. Text is decoded from UTF-8 only once
+ * a line is complete, so a character split across network reads is read whole. Memory is one
+ * buffer plus the event being read: a stream of any length is read in bounded memory.
+ *
+ * <p>Two ways to read: {@link #next()} returns each event as a {@link ServerSentEvent} of
+ * strings. {@link #advance()} moves to the next event and leaves it in the reader, where
+ * {@link #toEvent()} decodes it straight from the bytes read, without a string per line or per
+ * {@code data:} field: the fast path, for code that wants the typed events. Either way the
+ * current event's fields stay available until the next read.
  *
  * <p>At the end of the input a pending event is dispatched if its last line was complete (some
  * servers close right after {@code data: …\n}); a line cut off mid-way is dropped.
@@ -22,32 +30,17 @@ import java.util.Arrays;
  */
 public final class ServerSentEventReader implements AutoCloseable {
 
-  private static final int BUFFER = 16 * 1024;
-
   /**
    * The largest event read by default, 64 MiB: far beyond any event the API sends (a partial
    * image is a few MB), small enough that a server sending an endless line cannot take the heap.
    */
   public static final int DEFAULT_MAX_EVENT_BYTES = 64 * 1024 * 1024;
 
-  private final InputStream in;
-  private final int maxEventBytes;
-  /** Bytes of the current event's lines read so far. */
-  private long eventBytes;
-  private final byte[] buffer = new byte[BUFFER];
-  private int position;
-  private int limit;
-  private byte[] line = new byte[256];
-  private int lineLength;
-  private boolean lineComplete = true;
-  private boolean skipLineFeed;
-  private boolean started;
-  private boolean ended;
-
-  private String event;
-  private String id;
-  private StringBuilder data;
-  private boolean dataComplete;
+  private final SseLines lines;
+  private final SseFields fields = new SseFields();
+  private final EventDecoder decoder = new EventDecoder();
+  private boolean hasCurrent;
+  private String data;
 
   /**
    * A reader of this input.
@@ -69,8 +62,7 @@ public final class ServerSentEventReader implements AutoCloseable {
     if (maxEventBytes <= 0) {
       throw new IllegalArgumentException("maxEventBytes must be positive: " + maxEventBytes);
     }
-    this.in = in;
-    this.maxEventBytes = maxEventBytes;
+    this.lines = new SseLines(in, maxEventBytes);
   }
 
   /**
@@ -81,131 +73,127 @@ public final class ServerSentEventReader implements AutoCloseable {
    *     reader is then unusable)
    */
   public ServerSentEvent next() throws IOException {
-    while (readLine()) {
-      eventBytes = lineLength == 0 ? 0 : eventBytes + lineLength + 1;
-      if (lineLength == 0) {
-        if (data != null) {
+    return advance() ? current() : null;
+  }
+
+  /**
+   * Reads the next event, waiting for it to arrive, and makes it the current event; nothing of it
+   * is decoded yet. The accessors below then read it, until the next call.
+   *
+   * @return true when there is an event; false at the end of the input
+   * @throws IOException when reading fails, or when an event grows beyond the size limit (the
+   *     reader is then unusable)
+   */
+  public boolean advance() throws IOException {
+    hasCurrent = false;
+    data = null;
+    while (lines.read()) {
+      if (lines.to() == lines.from()) {
+        if (fields.hasData()) {
           return dispatch();
         }
-        event = null;
+        fields.clearName();
         continue;
       }
-      field();
+      fields.take(lines.bytes(), lines.from(), lines.to(), lines.complete());
     }
-    return data != null && dataComplete ? dispatch() : null;
+    return fields.hasData() && fields.dataComplete() && dispatch();
   }
 
-  private ServerSentEvent dispatch() {
-    ServerSentEvent dispatched = new ServerSentEvent(event, data.toString(), id);
-    event = null;
-    data = null;
-    return dispatched;
-  }
-
-  private void field() {
-    if (line[0] == ':') {
-      return;
-    }
-    int colon = 0;
-    while (colon < lineLength && line[colon] != ':') {
-      colon++;
-    }
-    int valueStart = colon < lineLength ? colon + 1 : lineLength;
-    if (valueStart < lineLength && line[valueStart] == ' ') {
-      valueStart++;
-    }
-    String value = new String(line, valueStart, lineLength - valueStart, StandardCharsets.UTF_8);
-    if (is("data", colon)) {
-      data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
-      dataComplete = lineComplete;
-    } else if (is("event", colon)) {
-      event = value;
-    } else if (is("id", colon)) {
-      id = value;
-    }
-  }
-
-  private boolean is(String name, int length) {
-    if (length != name.length()) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (line[i] != name.charAt(i)) {
-        return false;
-      }
-    }
+  private boolean dispatch() {
+    fields.dispatch();
+    hasCurrent = true;
     return true;
   }
 
-  /** Reads the next line into {@link #line}; false at the end of the input with nothing read. */
-  private boolean readLine() throws IOException {
-    lineLength = 0;
-    while (true) {
-      if (position == limit && !fill()) {
-        lineComplete = false;
-        stripByteOrderMark();
-        return lineLength > 0;
-      }
-      if (skipLineFeed) {
-        skipLineFeed = false;
-        if (buffer[position] == '\n') {
-          position++;
-          continue;
-        }
-      }
-      int start = position;
-      while (position < limit && buffer[position] != '\n' && buffer[position] != '\r') {
-        position++;
-      }
-      append(start, position);
-      if (position < limit) {
-        skipLineFeed = buffer[position] == '\r';
-        position++;
-        lineComplete = true;
-        stripByteOrderMark();
-        return true;
-      }
-    }
+  /**
+   * The current event's {@code event:} field.
+   *
+   * @return the name, or null when the event had none
+   * @throws IllegalStateException when there is no current event
+   */
+  public String eventName() {
+    requireCurrent();
+    return fields.name();
   }
 
-  /** Drops a UTF-8 byte-order mark from the first line: it may arrive split across reads. */
-  private void stripByteOrderMark() {
-    if (started) {
-      return;
+  /**
+   * The current event's {@code data:} lines, joined with {@code \n}.
+   *
+   * @return the data as text
+   * @throws IllegalStateException when there is no current event
+   */
+  public String data() {
+    requireCurrent();
+    if (data == null) {
+      data = new String(fields.data(), 0, fields.dataLength(), StandardCharsets.UTF_8);
     }
-    started = true;
-    if (lineLength >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB
-        && (line[2] & 0xff) == 0xBF) {
-      System.arraycopy(line, 3, line, 0, lineLength - 3);
-      lineLength -= 3;
-    }
+    return data;
   }
 
-  private boolean fill() throws IOException {
-    if (ended) {
-      return false;
-    }
-    int read = in.read(buffer, 0, buffer.length);
-    if (read <= 0) {
-      ended = read < 0;
-      return read > 0;
-    }
-    position = 0;
-    limit = read;
-    return true;
+  /**
+   * The current event's data as the bytes read (UTF-8), for a decoder of one's own: a read-only
+   * view, valid until the next read.
+   *
+   * @return the {@code data:} lines joined with {@code \n}, as bytes
+   * @throws IllegalStateException when there is no current event
+   */
+  public ByteBuffer dataBytes() {
+    requireCurrent();
+    return ByteBuffer.wrap(fields.data(), 0, fields.dataLength()).asReadOnlyBuffer();
   }
 
-  private void append(int from, int to) throws IOException {
-    int length = to - from;
-    if (eventBytes + lineLength + length > maxEventBytes) {
-      throw new IOException("an event of the stream is larger than " + maxEventBytes
-          + " bytes; reading stopped");
+  /**
+   * The last {@code id:} field read, which by the SSE rules stays in force for later events.
+   *
+   * @return the id, or null when none was sent (the Responses API sends none)
+   * @throws IllegalStateException when there is no current event
+   */
+  public String id() {
+    requireCurrent();
+    return fields.id();
+  }
+
+  /**
+   * Whether the current event is the {@code [DONE]} sentinel rather than an event, as
+   * {@link ServerSentEvent#isDone()} says; checked on the bytes.
+   *
+   * @return true for {@code data: [DONE]}
+   * @throws IllegalStateException when there is no current event
+   */
+  public boolean isDone() {
+    requireCurrent();
+    return fields.mayBeDone() && ServerSentEvent.DONE.equals(data().strip());
+  }
+
+  /**
+   * The current event as a {@link ServerSentEvent} of strings.
+   *
+   * @return the event
+   * @throws IllegalStateException when there is no current event
+   */
+  public ServerSentEvent current() {
+    return new ServerSentEvent(eventName(), data(), id());
+  }
+
+  /**
+   * The current event's data read as a typed stream event straight from the bytes read, as
+   * {@link ResponsesJson#parseEvent(String, byte[], int, int)} reads it: the same event
+   * {@code current().toEvent()} gives, without making strings of the frame first.
+   *
+   * @return the event
+   * @throws ai.ope.responses.api.ResponsesJsonException when the data is not an event
+   * @throws IllegalStateException when there is no current event
+   */
+  public ResponseStreamEvent toEvent() {
+    requireCurrent();
+    return decoder.decode(fields.name(), fields.data(), 0, fields.dataLength());
+  }
+
+  private void requireCurrent() {
+    if (!hasCurrent) {
+      throw new IllegalStateException("no current event: advance() has not returned true");
     }
-    if (lineLength + length > line.length) {
-      line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + length));
-    }
-    System.arraycopy(buffer, from, line, lineLength, length);
-    lineLength += length;
   }
 
   /**
@@ -215,6 +203,6 @@ public final class ServerSentEventReader implements AutoCloseable {
    */
   @Override
   public void close() throws IOException {
-    in.close();
+    lines.close();
   }
 }

@@ -3,6 +3,7 @@ package ai.ope.responses.api.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.ope.responses.api.ResponsesJson;
 import ai.ope.responses.api.SharedFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -73,6 +74,91 @@ class ServerSentEventReaderTest {
         ("data: " + big + "\n\n").getBytes(StandardCharsets.UTF_8)));
 
     assertThat(events).singleElement().extracting(ServerSentEvent::data).isEqualTo(big);
+  }
+
+  @Test
+  void everyRecordedEventDecodesFromTheBytesAsFromItsText() throws IOException {
+    Random random = new Random(7);
+    int decoded = 0;
+    for (Path stream : SharedFixtures.corpusStreams()) {
+      byte[] bytes = Files.readAllBytes(stream);
+      List<ServerSentEvent> expected = ServerSentEvent.parseAll(
+          new String(bytes, StandardCharsets.UTF_8));
+      try (ServerSentEventReader reader = new ServerSentEventReader(
+          new Trickle(bytes, random, 300))) {
+        for (ServerSentEvent frame : expected) {
+          assertThat(reader.advance()).as(stream.toString()).isTrue();
+          assertThat(reader.isDone()).isEqualTo(frame.isDone());
+          if (!frame.isDone()) {
+            assertThat(reader.toEvent()).as(stream + " " + frame.data())
+                .isEqualTo(frame.toEvent());
+            decoded++;
+          }
+          assertThat(reader.current()).isEqualTo(frame);
+        }
+        assertThat(reader.advance()).isFalse();
+      }
+    }
+    assertThat(decoded).isGreaterThan(5000);
+  }
+
+  @Test
+  void theCurrentEventIsReadFromTheReaderUntilTheNextRead() throws IOException {
+    String text = "id: 7\nevent: response.output_text.delta\ndata: {\"type\":"
+        + "\"response.output_text.delta\",\ndata: \"delta\":\"é😀\"}\n\n"
+        + "data: {\"sequence_number\":3}\n\n" + "data:  [DONE] \n\n";
+    ServerSentEventReader reader = new ServerSentEventReader(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+
+    assertThatThrownBy(reader::toEvent).isInstanceOf(IllegalStateException.class);
+    assertThat(reader.advance()).isTrue();
+    assertThat(reader.eventName()).isEqualTo("response.output_text.delta");
+    assertThat(reader.id()).isEqualTo("7");
+    assertThat(reader.data())
+        .isEqualTo("{\"type\":\"response.output_text.delta\",\n\"delta\":\"é😀\"}");
+    assertThat(StandardCharsets.UTF_8.decode(reader.dataBytes()).toString())
+        .isEqualTo(reader.data());
+    assertThat(reader.dataBytes().isReadOnly()).isTrue();
+    assertThat(reader.isDone()).isFalse();
+    assertThat(reader.toEvent()).isInstanceOfSatisfying(OutputTextDeltaEvent.class,
+        delta -> assertThat(delta.delta()).isEqualTo("é😀"));
+
+    assertThat(reader.advance()).isTrue();
+    assertThat(reader.eventName()).isNull();
+    assertThat(reader.id()).as("the last id stays in force").isEqualTo("7");
+    assertThat(reader.toEvent()).isInstanceOf(UnknownStreamEvent.class);
+
+    assertThat(reader.advance()).isTrue();
+    assertThat(reader.isDone()).isTrue();
+    assertThat(reader.advance()).isFalse();
+    assertThatThrownBy(reader::data).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aCharacterSplitAcrossReadsDecodesWhole() throws IOException {
+    String data = "{\"type\":\"response.output_text.delta\",\"delta\":\"déjà 😀 € \\u00e9\"}";
+    byte[] bytes = ("event: response.output_text.delta\r\ndata: " + data + "\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8);
+    for (int size = 1; size <= 5; size++) {
+      ServerSentEventReader reader = new ServerSentEventReader(new Trickle(bytes, null, size));
+
+      assertThat(reader.advance()).isTrue();
+      assertThat(reader.toEvent()).as("chunks of " + size)
+          .isEqualTo(ResponsesJson.parseEvent("response.output_text.delta", data));
+    }
+  }
+
+  @Test
+  void doneIsRecognisedWithAnyWhitespaceTheTextFormAccepts() throws IOException {
+    for (String data : new String[] {"[DONE]", " [DONE]\u2003", "\u001c[DONE]", "\t[DONE]\n",
+        "[DONE] x", "[done]", "{\"a\":\"[DONE]\"}", "\u00a0[DONE]"}) {
+      String stream = "data:" + data.replace("\n", "\ndata:") + "\n\n";
+      ServerSentEventReader reader = new ServerSentEventReader(
+          new ByteArrayInputStream(stream.getBytes(StandardCharsets.UTF_8)));
+
+      assertThat(reader.advance()).isTrue();
+      assertThat(reader.isDone()).as(data).isEqualTo(reader.current().isDone());
+    }
   }
 
   static List<ServerSentEvent> readAll(InputStream in) throws IOException {

@@ -1,0 +1,60 @@
+package ai.ope.responses.api.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The word-at-a-time scans stop exactly where a byte-by-byte scan stops, wherever the byte they
+ * look for falls in a word and whatever bytes (non-ASCII ones included) surround it.
+ */
+class Utf8ScanTest {
+
+  private static final byte[] INTERESTING = {'"', '\\', 0, 0x1F, ' ', '!', '\n', '\r', 0x0B,
+      0x0C, 0x0E, 0x21, 0x23, 0x5B, 0x5D, 0x7F, (byte) 0x80, (byte) 0xA2, (byte) 0xDC,
+      (byte) 0x8A, (byte) 0x8D, (byte) 0xFF, 'a', 'z', '0'};
+
+  @Test
+  void aStringsPlainRunEndsAtTheFirstQuoteBackslashOrControlCharacter() {
+    Random random = new Random(11);
+    for (int round = 0; round < 20_000; round++) {
+      byte[] bytes = sample(random);
+      int from = random.nextInt(bytes.length + 1);
+      int to = from + random.nextInt(bytes.length - from + 1);
+
+      int expected = from;
+      while (expected < to && bytes[expected] != '"' && bytes[expected] != '\\'
+          && (bytes[expected] < 0 || bytes[expected] >= 0x20)) {
+        expected++;
+      }
+      assertThat(Utf8Scan.plainRun(bytes, from, to)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void aLineEndsAtTheFirstCarriageReturnOrLineFeed() {
+    Random random = new Random(12);
+    for (int round = 0; round < 20_000; round++) {
+      byte[] bytes = sample(random);
+      int from = random.nextInt(bytes.length + 1);
+      int to = from + random.nextInt(bytes.length - from + 1);
+
+      int expected = from;
+      while (expected < to && bytes[expected] != '\n' && bytes[expected] != '\r') {
+        expected++;
+      }
+      assertThat(LineEnds.find(bytes, from, to)).isEqualTo(expected);
+    }
+  }
+
+  /** Mostly plain letters, with a few of the bytes the scans must notice or must not. */
+  private static byte[] sample(Random random) {
+    byte[] bytes = new byte[random.nextInt(40)];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = random.nextInt(6) == 0 ? INTERESTING[random.nextInt(INTERESTING.length)]
+          : (byte) ('a' + random.nextInt(26));
+    }
+    return bytes;
+  }
+}
