@@ -3,6 +3,7 @@ package ai.ope.responses.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The body of one answer on an {@link HttpConnection}: reads at most the body's bytes, gives the
@@ -17,7 +18,8 @@ abstract sealed class ResponseBody extends InputStream permits FixedLengthBody, 
   private final boolean reusable;
   private final int readTimeoutMillis;
   /** Set once the body has ended or was closed: the connection is no longer this body's. */
-  private volatile boolean done;
+  private final AtomicBoolean ended = new AtomicBoolean();
+  private final byte[] one = new byte[1];
 
   ResponseBody(HttpConnection connection, ConnectionPool pool, boolean reusable,
       int readTimeoutMillis) {
@@ -37,7 +39,7 @@ abstract sealed class ResponseBody extends InputStream permits FixedLengthBody, 
   @Override
   public final int read(byte[] target, int offset, int length) throws IOException {
     java.util.Objects.checkFromIndexSize(offset, length, target.length);
-    if (done) {
+    if (ended.get()) {
       return -1;
     }
     if (length == 0) {
@@ -63,22 +65,21 @@ abstract sealed class ResponseBody extends InputStream permits FixedLengthBody, 
 
   @Override
   public final int read() throws IOException {
-    byte[] one = new byte[1];
     int read = read(one, 0, 1);
     return read < 0 ? -1 : one[0] & 0xff;
   }
 
   @Override
   public final int available() {
-    return done ? 0 : bufferedBody(connection);
+    return ended.get() ? 0 : bufferedBody(connection);
   }
 
   /** Ends the body: at its end the connection goes back to the pool, else it is closed. */
   final void end(boolean complete) {
-    if (done) {
+    // once: a close from another thread may race the read that reaches the end
+    if (!ended.compareAndSet(false, true)) {
       return;
     }
-    done = true;
     if (complete && reusable && !connection.isClosed()) {
       pool.release(connection);
     } else {

@@ -18,7 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
@@ -44,7 +45,8 @@ class SocketConnectorTlsTest {
   static Path folder;
   private static HttpsServer server;
   private static SSLContext trusting;
-  private static final AtomicInteger CONNECTIONS = new AtomicInteger();
+  /** The client ports the server saw: one per connection. */
+  private static final Set<Integer> CLIENT_PORTS = ConcurrentHashMap.newKeySet();
 
   @BeforeAll
   static void start() throws Exception {
@@ -73,6 +75,7 @@ class SocketConnectorTlsTest {
     server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setHttpsConfigurator(new HttpsConfigurator(serving));
     server.createContext("/", exchange -> {
+      CLIENT_PORTS.add(exchange.getRemoteAddress().getPort());
       byte[] body = ("echo " + new String(exchange.getRequestBody().readAllBytes(),
           StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
       exchange.sendResponseHeaders(200, body.length);
@@ -93,10 +96,7 @@ class SocketConnectorTlsTest {
   private static Client client() {
     ClientConfig config = new ClientConfig()
         .property(ClientProperties.READ_TIMEOUT, 5_000)
-        .connectorProvider((client, configuration) -> {
-          CONNECTIONS.incrementAndGet();
-          return new SocketConnector(client, configuration);
-        });
+        .connectorProvider(new SocketConnectorProvider());
     return new JerseyClientBuilder().withConfig(config).sslContext(trusting).build();
   }
 
@@ -112,6 +112,7 @@ class SocketConnectorTlsTest {
           assertThat(response.readEntity(String.class)).isEqualTo("echo " + text);
         }
       }
+      assertThat(CLIENT_PORTS).as("one kept-alive connection").hasSize(1);
     } finally {
       client.close();
     }
