@@ -4,22 +4,15 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.ProtocolException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.net.http.HttpConnectTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import javax.net.ssl.SNIHostName;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
 
 /**
- * One HTTP/1.1 connection on a blocking socket, read and written on the caller's thread, with
+ * One HTTP/1.1 connection on a blocking socket (opened by {@link Connections}), read and written on the caller's thread, with
  * its own read buffer. Used by one exchange at a time; {@link #close()} may come from any thread
  * and ends a blocked read or write at once (it closes the TCP socket under any TLS layer, which
  * closing an {@code SSLSocket} from another thread would not promise).
@@ -44,59 +37,13 @@ final class HttpConnection implements AutoCloseable {
   private long deadline;
   private volatile boolean closed;
 
-  private HttpConnection(Route route, SocketChannel channel, Socket socket) throws IOException {
+  /** A connection over a connected socket (TLS already negotiated when it is secure). */
+  HttpConnection(Route route, SocketChannel channel, Socket socket) throws IOException {
     this.route = route;
     this.channel = channel;
     this.socket = socket;
     this.in = socket.getInputStream();
     this.out = socket.getOutputStream();
-  }
-
-  /**
-   * Connects, and for {@code https} completes the TLS handshake (HTTP/1.1 offered by ALPN, the
-   * host name verified).
-   *
-   * @param connectMillis the longest to wait for the TCP connection; 0 for no limit
-   * @param handshakeMillis the longest to wait for each read of the TLS handshake; 0 for no limit
-   * @throws HttpConnectTimeoutException when the connection is not made in time
-   */
-  static HttpConnection open(Route route, SSLContext tls, int connectMillis, int handshakeMillis)
-      throws IOException {
-    InetSocketAddress address = new InetSocketAddress(route.bareHost(), route.port());
-    if (address.isUnresolved()) {
-      throw new java.net.UnknownHostException(route.bareHost());
-    }
-    SocketChannel channel = SocketChannel.open();
-    try {
-      Socket plain = channel.socket();
-      plain.setTcpNoDelay(true); // small writes (a request, SSE reads) must not wait for ACKs
-      try {
-        plain.connect(address, connectMillis);
-      } catch (SocketTimeoutException e) {
-        HttpConnectTimeoutException timeout = new HttpConnectTimeoutException(
-            "connect timed out after " + connectMillis + " ms");
-        timeout.initCause(e);
-        throw timeout;
-      }
-      if (!route.secure()) {
-        return new HttpConnection(route, channel, plain);
-      }
-      SSLSocket secure = (SSLSocket) tls.getSocketFactory()
-          .createSocket(plain, route.bareHost(), route.port(), true);
-      SSLParameters parameters = secure.getSSLParameters();
-      parameters.setEndpointIdentificationAlgorithm("HTTPS");
-      parameters.setApplicationProtocols(new String[] {"http/1.1"});
-      if (!Character.isDigit(route.bareHost().charAt(0)) && route.bareHost().indexOf(':') < 0) {
-        parameters.setServerNames(List.of(new SNIHostName(route.bareHost())));
-      }
-      secure.setSSLParameters(parameters);
-      secure.setSoTimeout(handshakeMillis);
-      secure.startHandshake();
-      return new HttpConnection(route, channel, secure);
-    } catch (IOException | RuntimeException e) {
-      channel.close();
-      throw e;
-    }
   }
 
   Route route() {

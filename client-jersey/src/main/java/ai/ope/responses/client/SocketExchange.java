@@ -117,7 +117,8 @@ final class SocketExchange {
       connection.readTimeout(timeouts.read());
       boolean reusable = answer.version().equals("HTTP/1.1")
           && !answer.lists("connection", "close");
-      return new Answer(answer, body(connection, method, answer, reusable));
+      return new Answer(answer,
+          BodyFraming.body(connection, pool, method, answer, reusable, timeouts.read()));
     } catch (SocketTimeoutException e) {
       connection.close();
       throw timeouts.headTimeout(e);
@@ -133,7 +134,7 @@ final class SocketExchange {
     int connect = timeouts.connect() == 0 ? left
         : left == 0 ? timeouts.connect() : Math.min(left, timeouts.connect());
     try {
-      return HttpConnection.open(route, tls, connect, left);
+      return Connections.open(route, tls, connect, left);
     } catch (SocketTimeoutException e) {
       throw timeouts.headTimeout(e); // the TLS handshake did not end in time
     }
@@ -158,45 +159,6 @@ final class SocketExchange {
     } finally {
       guard.cancel(false);
     }
-  }
-
-  private ResponseBody body(HttpConnection connection, String method, ResponseHead head,
-      boolean reusable) throws ProtocolException {
-    if (head.bodiless(method)) {
-      return new FixedLengthBody(connection, pool, 0, reusable, timeouts.read());
-    }
-    List<String> coding = head.headers().get("transfer-encoding");
-    if (coding != null) {
-      // chunked must be the last coding; any other framing ends with the connection
-      String last = coding.get(coding.size() - 1);
-      boolean chunked = last.strip().toLowerCase(java.util.Locale.ROOT).endsWith("chunked");
-      return chunked ? new ChunkedBody(connection, pool, reusable, timeouts.read())
-          : new FixedLengthBody(connection, pool, -1, false, timeouts.read());
-    }
-    List<String> lengths = head.headers().get("content-length");
-    if (lengths == null) {
-      return new FixedLengthBody(connection, pool, -1, false, timeouts.read());
-    }
-    return new FixedLengthBody(connection, pool, length(lengths), reusable, timeouts.read());
-  }
-
-  private static long length(List<String> values) throws ProtocolException {
-    long length = -1;
-    for (String value : values) {
-      for (String item : value.split(",")) {
-        long parsed;
-        try {
-          parsed = Long.parseLong(item.strip());
-        } catch (NumberFormatException e) {
-          parsed = -1;
-        }
-        if (parsed < 0 || (length >= 0 && parsed != length)) {
-          throw new ProtocolException("invalid Content-Length in the answer");
-        }
-        length = parsed;
-      }
-    }
-    return length;
   }
 
   /** One timer thread for every connector, started on first use. */
