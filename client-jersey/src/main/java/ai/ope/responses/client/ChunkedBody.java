@@ -32,8 +32,15 @@ final class ChunkedBody extends ResponseBody {
       }
       inChunk = chunkSize(from);
       if (inChunk == 0) {
-        trailers(from);
         last = true;
+        try {
+          trailers(from);
+        } catch (EOFException closedAfterTheLastChunk) {
+          // every byte of the body came; only the final line break did not: the body is
+          // whole (a create must not be sent again for it), the connection is not reusable
+          end(false);
+          return -1;
+        }
         end(true);
         return -1;
       }

@@ -108,6 +108,20 @@ class SocketConnectorTest {
   }
 
   @Test
+  void aChunkedBodyCutAfterItsLastChunkIsWholeButACutInsideAChunkIsAnError() {
+    server = new RawHttpServer((number, request, out) -> {
+      RawHttpServer.write(out, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+          + (number == 0 ? "4\r\nwhol\r\n1\r\ne\r\n0\r\n" : "9\r\ncut "));
+      return false;
+    });
+
+    assertThat(post("/", "{}")).isEqualTo("200 whole");
+    assertThatThrownBy(() -> post("/", "{}"))
+        .isInstanceOf(ProcessingException.class)
+        .hasStackTraceContaining("the connection closed inside a chunk");
+  }
+
+  @Test
   void aNoContentAnswerHasNoBodyAndKeepsTheConnection() {
     server = new RawHttpServer((number, request, out) -> {
       RawHttpServer.write(out, number == 0 ? "HTTP/1.1 204 No Content\r\n\r\n"
