@@ -94,6 +94,26 @@ class SocketConnectorTest {
   }
 
   @Test
+  void aByteArrayBodyStillGoesThroughTheWriterInterceptorsOfAJaxRsClient() {
+    server = new RawHttpServer((number, request, out) -> {
+      RawHttpServer.write(out, "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+      return true;
+    });
+    client.register((jakarta.ws.rs.ext.WriterInterceptor) context -> {
+      context.proceed();
+      context.getOutputStream().write('!');
+    });
+    byte[] body = "{\"n\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    client.target(server.uri("/")).request()
+        .post(Entity.entity(body, jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)).close();
+    client.target(server.uri("/")).request().post(Entity.json(body)).close();
+
+    assertThat(server.received).extracting(RawHttpServer.Request::text)
+        .containsExactly("{\"n\":1}!", "{\"n\":1}!");
+  }
+
+  @Test
   void aConnectionTheServerClosedWhileIdleIsNotUsedForTheNextRequest() throws Exception {
     // No "Connection: close": the server just closes, as one does after its idle timeout.
     server = new RawHttpServer((number, request, out) -> {
