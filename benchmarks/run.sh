@@ -48,7 +48,8 @@ else
 fi
 jvm_args="-Dresponses.benchmarks.corpus=$corpus${JVM_ARGS:+ $JVM_ARGS}"
 
-echo "== running JMH (${overrides[*]:-each benchmark's own warm-up and iterations})"
+settings="each benchmark's own warm-up and iterations"
+echo "== running JMH (${overrides[*]:-$settings})"
 java -cp "$classpath" org.openjdk.jmh.Main ${filter:+"$filter"} -e coldStart \
   "${overrides[@]}" -prof gc "${params[@]}" -jvmArgsAppend "$jvm_args" \
   -rf json -rff "$target/jmh.json"

@@ -55,7 +55,7 @@ public class StreamingBenchmark extends ThroughputBenchmark {
 
   /** openai-java: {@code createStreaming()} iterated to the end. */
   @Benchmark
-  @Warmup(iterations = Warmups.OPENAI_JAVA - 3)
+  @Warmup(iterations = Warmups.OPENAI_JAVA - 5) // settles after ~9 s here
   @Measurement(iterations = Warmups.MEASURED)
   public void openaiJava(Events counter, Blackhole sink) {
     try (StreamResponse<com.openai.models.responses.ResponseStreamEvent> stream =
