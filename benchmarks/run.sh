@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Builds the benchmarks and runs a short configuration of all of them (about 6 minutes on
-# 2 cores), then prints a Markdown table of every figure and its ratio to the comparison
-# measured in the same run; the same is written to benchmarks/target/results.{md,json}.
+# Builds the benchmarks and runs all of them (about 8 minutes on 2 cores), then prints a
+# Markdown table of every figure, its spread over the measured iterations, and its ratio to the
+# comparison measured in the same run; the same is written to benchmarks/target/results.{md,json}.
 #
-#   benchmarks/run.sh                      # everything, short configuration
+#   benchmarks/run.sh                      # everything
 #   benchmarks/run.sh Streaming            # only benchmarks matching a JMH regexp
-#   WARMUPS=5 WARMUP_SECONDS=5 ITERATIONS=5 SECONDS_EACH=5 benchmarks/run.sh   # steadier
+#   FORKS=2 ITERATIONS=8 benchmarks/run.sh # steadier still, about twice as long
+#
+# Warm-up is set per benchmark method (see Warmups.java: each client warms up until its compiled
+# code and its scores settle); WARMUPS, WARMUP_SECONDS, ITERATIONS, SECONDS_EACH and FORKS
+# override it for every benchmark when set. JVM_ARGS adds JVM options to the forks (e.g.
+# -Dresponses.benchmarks.httpTransport=JDK_HTTP_CLIENT measures our client on the JDK client).
 #
 # The recorded corpus is read from ../shared/corpus beside the repository (or CORPUS=DIR);
 # without it the recorded streams are skipped and the other figures use generated payloads.
@@ -14,11 +19,14 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 target="$root/benchmarks/target"
 corpus=${CORPUS:-"$root/../shared/corpus"}
-warmups=${WARMUPS:-2}
-iterations=${ITERATIONS:-3}
-seconds=${SECONDS_EACH:-1}
-warmup_seconds=${WARMUP_SECONDS:-2}
 filter=${1:-}
+# Only what the environment sets overrides the benchmarks' own settings.
+overrides=()
+[[ -n "${WARMUPS:-}" ]] && overrides+=(-wi "$WARMUPS")
+[[ -n "${WARMUP_SECONDS:-}" ]] && overrides+=(-w "${WARMUP_SECONDS}s")
+[[ -n "${ITERATIONS:-}" ]] && overrides+=(-i "$ITERATIONS")
+[[ -n "${SECONDS_EACH:-}" ]] && overrides+=(-r "${SECONDS_EACH}s")
+[[ -n "${FORKS:-}" ]] && overrides+=(-f "$FORKS")
 
 echo "== building (tests skipped)"
 mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -pl benchmarks -am package \
@@ -38,13 +46,13 @@ else
   echo "== no recorded corpus at $corpus: recorded streams skipped, generated payloads used"
   params=(-p source=synthetic)
 fi
-jvm_args="-Dresponses.benchmarks.corpus=$corpus"
+jvm_args="-Dresponses.benchmarks.corpus=$corpus${JVM_ARGS:+ $JVM_ARGS}"
 
-echo "== running JMH ($warmups warm-up iterations of ${warmup_seconds}s," \
-  "$iterations measured of ${seconds}s)"
+settings="each benchmark's own warm-up and iterations"
+echo "== running JMH (${overrides[*]:-$settings})"
 java -cp "$classpath" org.openjdk.jmh.Main ${filter:+"$filter"} -e coldStart \
-  -wi "$warmups" -w "${warmup_seconds}s" -i "$iterations" -r "${seconds}s" -f 1 -prof gc \
-  "${params[@]}" -jvmArgsAppend "$jvm_args" -rf json -rff "$target/jmh.json"
+  "${overrides[@]}" -prof gc "${params[@]}" -jvmArgsAppend "$jvm_args" \
+  -rf json -rff "$target/jmh.json"
 reports=(--jmh "$target/jmh.json")
 # The cold start runs once per fresh JVM, five JVMs, whatever the options above say.
 cold="ServerStartBenchmark.coldStartToFirstResponse"

@@ -1,7 +1,9 @@
 package ai.ope.responses.benchmarks;
 
 import ai.ope.responses.api.CreateResponseRequest;
+import ai.ope.responses.client.HttpTransport;
 import ai.ope.responses.client.ResponsesClient;
+import ai.ope.responses.client.ResponsesClientBuilder;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.models.responses.ResponseCreateParams;
@@ -38,9 +40,17 @@ final class Clients {
 
   private Clients() {}
 
+  /**
+   * Ours, on its default HTTP transport, or on the one named by the system property
+   * {@code responses.benchmarks.httpTransport} ({@code JDK_HTTP_CLIENT}: the transport before
+   * the built-in one, for before/after runs).
+   */
   static ResponsesClient ours(URI baseUri) {
-    return ResponsesClient.builder().apiKey(KEY).baseUrl(baseUri.toString()).maxRetries(0)
-        .timeout(Duration.ofMinutes(2)).build();
+    ResponsesClientBuilder builder = ResponsesClient.builder().apiKey(KEY)
+        .baseUrl(baseUri.toString()).maxRetries(0).timeout(Duration.ofMinutes(2));
+    String transport = System.getProperty("responses.benchmarks.httpTransport", "").strip();
+    return (transport.isEmpty() ? builder
+        : builder.httpTransport(HttpTransport.valueOf(transport))).build();
   }
 
   static OpenAIClient openaiJava(URI baseUri) {

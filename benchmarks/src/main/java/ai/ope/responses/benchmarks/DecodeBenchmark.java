@@ -12,10 +12,12 @@ import java.util.List;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -78,6 +80,8 @@ public class DecodeBenchmark extends ThroughputBenchmark {
 
   /** Ours: {@code ResponsesJson}. */
   @Benchmark
+  @Warmup(iterations = Warmups.DECODE_OURS)
+  @Measurement(iterations = Warmups.MEASURED)
   public void responsesJson(Bytes counter, Blackhole sink) {
     for (ServerSentEvent event : events) {
       sink.consume(ResponsesJson.parseEvent(event.event(), event.data()));
@@ -103,6 +107,8 @@ public class DecodeBenchmark extends ThroughputBenchmark {
 
   /** openai-java: its Jackson mapper into its {@code ResponseStreamEvent} and {@code Response}. */
   @Benchmark
+  @Warmup(iterations = Warmups.DECODE_OPENAI_JAVA)
+  @Measurement(iterations = Warmups.MEASURED)
   public void openaiJavaJackson(Bytes counter, Blackhole sink) throws JsonProcessingException {
     for (ServerSentEvent event : events) {
       sink.consume(jackson.readValue(event.data(), ResponseStreamEvent.class));

@@ -61,20 +61,73 @@ final class JmhResults {
     return Optional.empty();
   }
 
-  /** One JMH result: the primary score and the secondary metrics. */
-  record Run(JsonObject json) {
+  /** What a figure is computed from: a score and secondary metrics. */
+  interface Sample {
 
-    double score() {
+    /** The primary score. */
+    double score();
+
+    /** A secondary metric, when JMH reported it. */
+    OptionalDouble secondary(String metric);
+  }
+
+  /** One JMH result: the primary score and the secondary metrics, over all iterations. */
+  record Run(JsonObject json) implements Sample {
+
+    @Override
+    public double score() {
       return json.getJsonObject("primaryMetric").getJsonNumber("score").doubleValue();
     }
 
-    OptionalDouble secondary(String metric) {
+    @Override
+    public OptionalDouble secondary(String metric) {
       JsonObject secondary = json.getJsonObject("secondaryMetrics");
       if (secondary == null || !secondary.containsKey(metric)) {
         return OptionalDouble.empty();
       }
       JsonNumber score = secondary.getJsonObject(metric).getJsonNumber("score");
       return score == null ? OptionalDouble.empty() : OptionalDouble.of(score.doubleValue());
+    }
+
+    /** Each measured iteration of each fork, for the spread of a figure. */
+    List<Sample> iterations() {
+      JsonArray forks = json.getJsonObject("primaryMetric").getJsonArray("rawData");
+      List<Sample> iterations = new ArrayList<>();
+      if (forks == null) {
+        return iterations;
+      }
+      for (int fork = 0; fork < forks.size(); fork++) {
+        for (int index = 0; index < forks.getJsonArray(fork).size(); index++) {
+          iterations.add(new Iteration(json, fork, index));
+        }
+      }
+      return iterations;
+    }
+  }
+
+  /** One measured iteration: its own score and secondary metrics. */
+  record Iteration(JsonObject json, int fork, int index) implements Sample {
+
+    @Override
+    public double score() {
+      return raw(json.getJsonObject("primaryMetric")).orElse(Double.NaN);
+    }
+
+    @Override
+    public OptionalDouble secondary(String metric) {
+      JsonObject secondary = json.getJsonObject("secondaryMetrics");
+      if (secondary == null || !secondary.containsKey(metric)) {
+        return OptionalDouble.empty();
+      }
+      return raw(secondary.getJsonObject(metric));
+    }
+
+    private OptionalDouble raw(JsonObject metric) {
+      JsonArray forks = metric.getJsonArray("rawData");
+      if (forks == null || forks.size() <= fork || forks.getJsonArray(fork).size() <= index) {
+        return OptionalDouble.empty();
+      }
+      return OptionalDouble.of(forks.getJsonArray(fork).getJsonNumber(index).doubleValue());
     }
   }
 }

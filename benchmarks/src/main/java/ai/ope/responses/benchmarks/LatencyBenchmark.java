@@ -32,8 +32,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Warmup(iterations = Warmups.OURS, time = 1)
+@Measurement(iterations = Warmups.MEASURED, time = 1)
 @Fork(1)
 public class LatencyBenchmark {
 
@@ -78,6 +78,7 @@ public class LatencyBenchmark {
 
   /** openai-java: call, first event (timed), then the rest of the short stream. */
   @Benchmark
+  @Warmup(iterations = Warmups.OPENAI_JAVA, time = 1)
   public void firstEventOpenaiJava(FirstEvent timer, Blackhole sink) {
     long called = timer.calling();
     try (StreamResponse<com.openai.models.responses.ResponseStreamEvent> stream =
@@ -92,6 +93,7 @@ public class LatencyBenchmark {
 
   /** The floor: call, first {@code data:} line (timed), then the rest. */
   @Benchmark
+  @Warmup(iterations = Warmups.FLOOR, time = 1)
   public void firstEventJdkLinesFloor(FirstEvent timer, Blackhole sink) throws IOException {
     long called = timer.calling();
     boolean first = true;
@@ -121,6 +123,7 @@ public class LatencyBenchmark {
 
   /** openai-java: a paced stream, each stamped delta timed from its flush to here. */
   @Benchmark
+  @Warmup(iterations = Warmups.OPENAI_JAVA, time = 1)
   public void perEventOpenaiJava(Latency latency, Blackhole sink) {
     try (StreamResponse<com.openai.models.responses.ResponseStreamEvent> stream =
         openaiJavaPaced.responses().createStreaming(Clients.PARAMS)) {
@@ -136,6 +139,7 @@ public class LatencyBenchmark {
 
   /** The floor: a paced stream read as lines, the stamp cut out of each delta's line. */
   @Benchmark
+  @Warmup(iterations = Warmups.FLOOR, time = 1)
   public void perEventJdkLinesFloor(Latency latency, Blackhole sink) throws IOException {
     try (RawLines lines = new RawLines(Clients.post(clients.jdk, paced.baseUri(), true))) {
       for (String line = lines.next(); line != null; line = lines.next()) {

@@ -88,12 +88,13 @@ public final class Report {
         case "recorded-095" -> "largest recorded stream (logprobs, 629 KB)";
         default -> "2nd largest recorded stream (reasoning, 504 KB)";
       };
-      ToDoubleFunction<JmhResults.Run> events = run -> run.secondary("events").orElse(Double.NaN);
+      ToDoubleFunction<JmhResults.Sample> events =
+          run -> run.secondary("events").orElse(Double.NaN);
       add("Streaming, " + name, "events/s", true,
           value("StreamingBenchmark.responsesClient", params, events), OPENAI,
           value("StreamingBenchmark.openaiJava", params, events),
           value("StreamingBenchmark.jdkLinesFloor", params, events), "≥ 1×", 1.0);
-      ToDoubleFunction<JmhResults.Run> bytesPerEvent = run -> {
+      ToDoubleFunction<JmhResults.Sample> bytesPerEvent = run -> {
         double perOp = run.secondary("gc.alloc.rate.norm").orElse(Double.NaN);
         double eventsPerOp = run.secondary("events").orElse(Double.NaN) / run.score();
         return perOp / eventsPerOp;
@@ -107,35 +108,38 @@ public final class Report {
   }
 
   private void latency() {
-    ToDoubleFunction<JmhResults.Run> firstEvent = run ->
+    ToDoubleFunction<JmhResults.Sample> firstEvent = run ->
         run.secondary("firstEventNanos").orElse(Double.NaN)
             / run.secondary("streams").orElse(Double.NaN) / 1_000;
     add("Time to first event (call → event in hand, mean)", "µs", false,
         value("LatencyBenchmark.firstEventResponsesClient", Map.of(), firstEvent), OPENAI,
         value("LatencyBenchmark.firstEventOpenaiJava", Map.of(), firstEvent),
-        value("LatencyBenchmark.firstEventJdkLinesFloor", Map.of(), firstEvent), "",
-        Double.NaN);
-    ToDoubleFunction<JmhResults.Run> perEvent = run ->
+        value("LatencyBenchmark.firstEventJdkLinesFloor", Map.of(), firstEvent),
+        "≤ 0.9× its time", 1 / 0.9);
+    ToDoubleFunction<JmhResults.Sample> perEvent = run ->
         run.secondary("latencyNanos").orElse(Double.NaN)
             / run.secondary("stampedEvents").orElse(Double.NaN) / 1_000;
     add("Latency per event (server flush → user code, mean)", "µs", false,
         value("LatencyBenchmark.perEventResponsesClient", Map.of(), perEvent), OPENAI,
         value("LatencyBenchmark.perEventOpenaiJava", Map.of(), perEvent),
-        value("LatencyBenchmark.perEventJdkLinesFloor", Map.of(), perEvent), "", Double.NaN);
+        value("LatencyBenchmark.perEventJdkLinesFloor", Map.of(), perEvent), "no worse", 1.0);
   }
 
   private void create() {
+    ToDoubleFunction<JmhResults.Sample> calls = JmhResults.Sample::score;
     for (String size : List.of("small", "large")) {
       Map<String, String> params = Map.of("size", size);
-      add("Create round trips, " + (size.equals("small") ? "2 KB answer" : "1.9 MB answer"),
-          "calls/s", true, value("CreateBenchmark.responsesClient", params, JmhResults.Run::score),
-          OPENAI, value("CreateBenchmark.openaiJava", params, JmhResults.Run::score),
-          value("CreateBenchmark.jdkParssonTree", params, JmhResults.Run::score), "≥ 1×", 1.0);
+      boolean small = size.equals("small");
+      add("Create round trips, " + (small ? "2 KB answer" : "1.9 MB answer"), "calls/s", true,
+          value("CreateBenchmark.responsesClient", params, calls), OPENAI,
+          value("CreateBenchmark.openaiJava", params, calls),
+          value("CreateBenchmark.jdkParssonTree", params, calls),
+          small ? "≥ 1.5×" : "≥ 1.2×", small ? 1.5 : 1.2);
     }
   }
 
   private void decode() {
-    ToDoubleFunction<JmhResults.Run> megabytes =
+    ToDoubleFunction<JmhResults.Sample> megabytes =
         run -> run.secondary("bytes").orElse(Double.NaN) / 1e6;
     for (String set : List.of("events", "text-deltas", "responses")) {
       Map<String, String> params = Map.of("set", set);
@@ -146,7 +150,7 @@ public final class Report {
       };
       add("JSON decode, " + name, "MB/s", true,
           value("DecodeBenchmark.responsesJson", params, megabytes), OPENAI + " (Jackson)",
-          value("DecodeBenchmark.openaiJavaJackson", params, megabytes), Double.NaN,
+          value("DecodeBenchmark.openaiJavaJackson", params, megabytes), Measured.NONE,
           "≥ 0.8×", 0.8);
     }
   }
@@ -155,40 +159,43 @@ public final class Report {
     Map<String, String> ours = Map.of("engine", "fake-responses-server");
     Map<String, String> theirs = Map.of("engine", "wiremock");
     add("Fake server start → first response, warm JVM", "ms", false,
-        value("ServerStartBenchmark.warmStartToFirstResponse", ours, JmhResults.Run::score),
+        value("ServerStartBenchmark.warmStartToFirstResponse", ours, JmhResults.Sample::score),
         WIREMOCK,
-        value("ServerStartBenchmark.warmStartToFirstResponse", theirs, JmhResults.Run::score),
-        Double.NaN, "< 100 ms", Double.NaN);
+        value("ServerStartBenchmark.warmStartToFirstResponse", theirs, JmhResults.Sample::score),
+        Measured.NONE, "< 100 ms", Double.NaN);
     add("Fake server start → first response, fresh JVM", "ms", false,
-        value("ServerStartBenchmark.coldStartToFirstResponse", ours, JmhResults.Run::score),
+        value("ServerStartBenchmark.coldStartToFirstResponse", ours, JmhResults.Sample::score),
         WIREMOCK,
-        value("ServerStartBenchmark.coldStartToFirstResponse", theirs, JmhResults.Run::score),
-        Double.NaN, "", Double.NaN);
+        value("ServerStartBenchmark.coldStartToFirstResponse", theirs, JmhResults.Sample::score),
+        Measured.NONE, "", Double.NaN);
     add("Fake server, JSON requests, 16 clients", "requests/s", true,
-        value("FakeServerBenchmark.jsonRequests", ours, JmhResults.Run::score), WIREMOCK,
-        value("FakeServerBenchmark.jsonRequests", theirs, JmhResults.Run::score), Double.NaN,
-        "≥ 2×", 2.0);
-    ToDoubleFunction<JmhResults.Run> events = run -> run.secondary("events").orElse(Double.NaN);
+        value("FakeServerBenchmark.jsonRequests", ours, JmhResults.Sample::score), WIREMOCK,
+        value("FakeServerBenchmark.jsonRequests", theirs, JmhResults.Sample::score),
+        Measured.NONE, "≥ 2×", 2.0);
+    ToDoubleFunction<JmhResults.Sample> events =
+        run -> run.secondary("events").orElse(Double.NaN);
     add("Fake server, stream events, 16 clients", "events/s", true,
         value("FakeServerBenchmark.sseRequests", ours, events), WIREMOCK,
-        value("FakeServerBenchmark.sseRequests", theirs, events), Double.NaN, "≥ 2×", 2.0);
+        value("FakeServerBenchmark.sseRequests", theirs, events), Measured.NONE, "≥ 2×", 2.0);
   }
 
   private void footprint(Path oursClassPath, Path theirsClassPath) throws IOException {
     Footprint ours = Footprint.of(oursClassPath);
     Footprint theirs = Footprint.of(theirsClassPath);
     add("Runtime dependencies of the client (" + ours.jars() + " vs " + theirs.jars() + " jars)",
-        "MB", false, ours.megabytes(), OPENAI, theirs.megabytes(), Double.NaN, "", Double.NaN);
+        "MB", false, Measured.exactly(ours.megabytes()), OPENAI,
+        Measured.exactly(theirs.megabytes()), Measured.NONE, "", Double.NaN);
   }
 
-  private double value(String benchmark, Map<String, String> params,
-      ToDoubleFunction<JmhResults.Run> metric) {
-    return results.find(benchmark, params).map(metric::applyAsDouble).orElse(Double.NaN);
+  private Measured value(String benchmark, Map<String, String> params,
+      ToDoubleFunction<JmhResults.Sample> metric) {
+    return results.find(benchmark, params).map(run -> Measured.of(run, metric))
+        .orElse(Measured.NONE);
   }
 
-  private void add(String figure, String unit, boolean higherIsBetter, double ours,
-      String comparison, double theirs, double floor, String target, double targetRatio) {
-    if (!Double.isNaN(ours) && !Double.isNaN(theirs)) {
+  private void add(String figure, String unit, boolean higherIsBetter, Measured ours,
+      String comparison, Measured theirs, Measured floor, String target, double targetRatio) {
+    if (ours.known() && theirs.known()) {
       rows.add(new Row(figure, unit, higherIsBetter, ours, comparison, theirs, floor, target,
           targetRatio));
     }
@@ -202,9 +209,9 @@ public final class Report {
     for (Row row : rows) {
       table.append("| ").append(row.figure())
           .append(" | ").append(row.unit())
-          .append(" | ").append(Row.format(row.ours()))
-          .append(" | ").append(row.comparison()).append(' ').append(Row.format(row.theirs()))
-          .append(" | ").append(Row.format(row.floor()))
+          .append(" | ").append(row.ours().format())
+          .append(" | ").append(row.comparison()).append(' ').append(row.theirs().format())
+          .append(" | ").append(row.floor().known() ? row.floor().format() : "–")
           .append(" | ").append(String.format(Locale.ROOT, "%.2f× %s", row.ratio(),
               row.ratio() >= 1 ? "better" : "worse"))
           .append(" | ").append(row.target().isEmpty() ? "" : row.target()
@@ -214,8 +221,18 @@ public final class Report {
     table.append("\nRatios above 1 mean this library is better (faster, or less); each is"
         + " measured against the comparison in the same run on the same machine ("
         + Runtime.getRuntime().availableProcessors() + " cores, Java "
-        + System.getProperty("java.version") + ").\n");
+        + System.getProperty("java.version") + "). ± is the spread: half the range of the"
+        + " single measured iterations (all forks) relative to the figure; a ratio whose"
+        + " spreads overlap 1× is within the noise.\n");
     return table.toString();
+  }
+
+  /** The lowest and highest iteration of a figure, and how many there were. */
+  private static void spread(JsonObjectBuilder json, String name, Measured measured) {
+    if (measured.iterations() > 0) {
+      json.add(name + "_low", measured.low()).add(name + "_high", measured.high())
+          .add(name + "_iterations", measured.iterations());
+    }
   }
 
   private void writeJson(Path file) throws IOException {
@@ -224,11 +241,14 @@ public final class Report {
       JsonObjectBuilder json = Json.createObjectBuilder()
           .add("figure", row.figure()).add("unit", row.unit())
           .add("higher_is_better", row.higherIsBetter())
-          .add("ours", row.ours()).add("comparison", row.comparison())
-          .add("comparison_value", row.theirs())
+          .add("ours", row.ours().value()).add("comparison", row.comparison())
+          .add("comparison_value", row.theirs().value())
           .add("ratio", row.ratio()).add("target", row.target()).add("met", row.met());
-      if (!Double.isNaN(row.floor())) {
-        json.add("floor", row.floor());
+      spread(json, "ours", row.ours());
+      spread(json, "comparison", row.theirs());
+      if (row.floor().known()) {
+        json.add("floor", row.floor().value());
+        spread(json, "floor", row.floor());
       }
       array.add(json);
     }

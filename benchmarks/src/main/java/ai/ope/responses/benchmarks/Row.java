@@ -9,19 +9,19 @@ import java.util.Locale;
  * @param figure what was measured
  * @param unit its unit
  * @param higherIsBetter whether more is better (throughput) or less (time, bytes)
- * @param ours this library's value
+ * @param ours this library's value and its spread
  * @param comparison what it is compared with, e.g. {@code openai-java 4.101.0}
- * @param theirs the comparison's value
- * @param floor the floor's value (the raw JDK client), or NaN
+ * @param theirs the comparison's value and its spread
+ * @param floor the floor's value (the raw JDK client), or {@link Measured#NONE}
  * @param target the target, in words, e.g. {@code ≥ 1×}
  * @param targetRatio the least ratio that meets the target, or NaN when the target is absolute
  */
-record Row(String figure, String unit, boolean higherIsBetter, double ours, String comparison,
-    double theirs, double floor, String target, double targetRatio) {
+record Row(String figure, String unit, boolean higherIsBetter, Measured ours, String comparison,
+    Measured theirs, Measured floor, String target, double targetRatio) {
 
   /** How many times better ours is than the comparison: above 1 is better. */
   double ratio() {
-    return higherIsBetter ? ours / theirs : theirs / ours;
+    return higherIsBetter ? ours.value() / theirs.value() : theirs.value() / ours.value();
   }
 
   /** Whether the ratio meets the target; true when the target is not a ratio. */

@@ -34,8 +34,8 @@ public class ServerStartBenchmark {
   /** Start to first response in a warm JVM. */
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
-  @Warmup(iterations = 3, time = 2)
-  @Measurement(iterations = 3, time = 2)
+  @Warmup(iterations = 3, time = 1)
+  @Measurement(iterations = 3, time = 1)
   @Fork(1)
   public int warmStartToFirstResponse() throws IOException {
     return startServeStop();

@@ -6,9 +6,11 @@ import ai.ope.responses.testkit.Reply;
 import com.openai.core.http.StreamResponse;
 import java.io.IOException;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -40,6 +42,8 @@ public class StreamingBenchmark extends ThroughputBenchmark {
 
   /** Ours: {@code ResponsesClient.stream()} iterated to the end. */
   @Benchmark
+  @Warmup(iterations = Warmups.OURS - 4) // a stream is one long loop: compiled sooner
+  @Measurement(iterations = Warmups.MEASURED)
   public void responsesClient(Events counter, Blackhole sink) {
     try (ResponseStream stream = clients.ours.stream(Clients.REQUEST)) {
       for (ResponseStreamEvent event : stream) {
@@ -51,6 +55,8 @@ public class StreamingBenchmark extends ThroughputBenchmark {
 
   /** openai-java: {@code createStreaming()} iterated to the end. */
   @Benchmark
+  @Warmup(iterations = Warmups.OPENAI_JAVA - 5) // settles after ~9 s here
+  @Measurement(iterations = Warmups.MEASURED)
   public void openaiJava(Events counter, Blackhole sink) {
     try (StreamResponse<com.openai.models.responses.ResponseStreamEvent> stream =
         clients.openaiJava.responses().createStreaming(Clients.PARAMS)) {
@@ -63,6 +69,8 @@ public class StreamingBenchmark extends ThroughputBenchmark {
 
   /** The floor: the JDK client's lines, an event counted per {@code data:} line, no JSON. */
   @Benchmark
+  @Warmup(iterations = Warmups.FLOOR - 1)
+  @Measurement(iterations = Warmups.MEASURED)
   public void jdkLinesFloor(Events counter, Blackhole sink) throws IOException {
     try (RawLines lines = new RawLines(Clients.post(clients.jdk, clients.baseUri(), true))) {
       for (String line = lines.next(); line != null; line = lines.next()) {

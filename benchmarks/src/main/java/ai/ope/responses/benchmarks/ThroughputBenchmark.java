@@ -12,13 +12,15 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The settings the throughput benchmarks share (JMH inherits them): operations per second, one
- * fork, short iterations; {@code run.sh} overrides the iteration counts and lengths.
+ * fork, iterations of a second. Benchmarks whose compiled code settles later (a client's whole
+ * HTTP and JSON stack, in a JVM that also runs the server) warm up longer, method by method; see
+ * {@link Warmups}. {@code run.sh} passes its environment's overrides, if any.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 3, time = 1)
 @Fork(1)
 public abstract class ThroughputBenchmark {
 }

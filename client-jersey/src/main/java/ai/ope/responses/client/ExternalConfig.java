@@ -30,7 +30,8 @@ final class ExternalConfig {
 
   /** The settings a key may end with. */
   static final List<String> SETTINGS = List.of("api-key", "base-url", "organization", "project",
-      "connect-timeout", "read-timeout", "timeout", "idle-timeout", "max-retries");
+      "connect-timeout", "read-timeout", "timeout", "idle-timeout", "max-retries",
+      "http-transport");
 
   private static final Pattern NAMED_KEY = Pattern.compile(Pattern.quote(PREFIX)
       + "(?:\"([^\"]+)\"|([^.\"]+))\\.(" + String.join("|", SETTINGS) + ")");

@@ -116,7 +116,8 @@ final class JdkHttpConnector implements Connector {
     return request.resolveProperty(ClientProperties.READ_TIMEOUT, 0);
   }
 
-  private static Response.StatusType status(int code) {
+  /** The status as JAX-RS knows it; a code it does not know keeps its number. */
+  static Response.StatusType status(int code) {
     Response.Status known = Response.Status.fromStatusCode(code);
     if (known != null) {
       return known;

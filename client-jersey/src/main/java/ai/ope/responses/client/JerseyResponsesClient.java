@@ -47,12 +47,13 @@ final class JerseyResponsesClient implements ResponsesClient {
     this.executor = executor != null ? executor : Executors.forAsyncCalls();
   }
 
-  /** A Jersey client with the feature, the timeouts and the JDK connector. */
+  /** A Jersey client with the feature, the timeouts and the configured connector. */
   static Client jaxRsClient(Settings settings) {
     ClientConfig config = new ClientConfig()
         .property(ClientProperties.CONNECT_TIMEOUT, (int) settings.connectTimeout().toMillis())
         .property(ClientProperties.READ_TIMEOUT, (int) settings.readTimeout().toMillis())
-        .connectorProvider(new JdkHttpConnectorProvider())
+        .connectorProvider(settings.httpTransport() == HttpTransport.JDK_HTTP_CLIENT
+            ? new JdkHttpConnectorProvider() : new SocketConnectorProvider())
         .register(SseFeature.class)
         .register(ResponsesFeature.of(settings));
     // Jersey's builder explicitly: ClientBuilder.newBuilder() would pick whatever JAX-RS

@@ -37,6 +37,7 @@ public final class ResponsesClientBuilder {
   private int maxRetries = 2;
   private Duration streamIdleTimeout = Duration.ofMinutes(5);
   private SseParser sseParser = SseParser.BUILT_IN;
+  private HttpTransport httpTransport = HttpTransport.BUILT_IN;
   private Duration initialRetryDelay = RetryPolicy.INITIAL_DELAY;
   private ExecutorService executor;
   private UnaryOperator<String> lookup = ResponsesClientBuilder::systemThenEnvironment;
@@ -63,6 +64,9 @@ public final class ResponsesClientBuilder {
    *   <tr><td>{@code opeai.responses.idle-timeout}</td>
    *       <td>{@link #streamIdleTimeout(Duration)}</td></tr>
    *   <tr><td>{@code opeai.responses.max-retries}</td><td>{@link #maxRetries(int)}</td></tr>
+   *   <tr><td>{@code opeai.responses.http-transport}</td>
+   *       <td>{@link #httpTransport(HttpTransport)}: {@code built-in} or
+   *       {@code jdk-http-client}</td></tr>
    * </table>
    *
    * <p>A named client reads {@code opeai.responses."name".<key>} (or
@@ -103,6 +107,8 @@ public final class ResponsesClientBuilder {
     config.duration("timeout").ifPresent(builder::timeout);
     config.duration("idle-timeout").ifPresent(builder::streamIdleTimeout);
     config.integer("max-retries").ifPresent(builder::maxRetries);
+    config.text("http-transport").map(value -> transport(config.key("http-transport"), value))
+        .ifPresent(builder::httpTransport);
     if (builder.baseUrl != null) {
       // checked now, so that the error names the key rather than the builder method
       Settings.baseUri(builder.baseUrl, config.key("base-url"), builder.apiKey);
@@ -226,6 +232,28 @@ public final class ResponsesClientBuilder {
   }
 
   /**
+   * Which HTTP stack carries the requests; default {@link HttpTransport#BUILT_IN}.
+   *
+   * @param httpTransport the stack
+   * @return this builder
+   */
+  public ResponsesClientBuilder httpTransport(HttpTransport httpTransport) {
+    this.httpTransport = Objects.requireNonNull(httpTransport, "httpTransport");
+    return this;
+  }
+
+  /** A configured transport: {@code built-in} or {@code jdk-http-client}, any case. */
+  private static HttpTransport transport(String key, String value) {
+    for (HttpTransport transport : HttpTransport.values()) {
+      if (transport.name().replace('_', '-').equalsIgnoreCase(value.replace('_', '-'))) {
+        return transport;
+      }
+    }
+    throw new IllegalArgumentException("Invalid " + key + ": \"" + value
+        + "\" is not built-in or jdk-http-client");
+  }
+
+  /**
    * Where asynchronous calls run. By default the client owns a pool (virtual threads where the
    * JVM has them) and shuts it down on close; an executor given here is left running.
    *
@@ -305,7 +333,7 @@ public final class ResponsesClientBuilder {
         firstOf(organization, "OPEAI_ORG_ID", "OPENAI_ORG_ID"),
         firstOf(project, "OPEAI_PROJECT_ID", "OPENAI_PROJECT_ID"),
         connectTimeout, readTimeout, timeout, maxRetries, streamIdleTimeout,
-        sseParser, initialRetryDelay);
+        sseParser, initialRetryDelay, httpTransport);
   }
 
   private String firstOf(String given, String... names) {
@@ -332,6 +360,7 @@ public final class ResponsesClientBuilder {
         + ", baseUrl=" + Secrets.mask(baseUrl, apiKey) + ", organization=" + organization
         + ", project=" + project + ", connectTimeout=" + connectTimeout + ", readTimeout="
         + readTimeout + ", timeout=" + timeout + ", maxRetries=" + maxRetries
-        + ", streamIdleTimeout=" + streamIdleTimeout + ", sseParser=" + sseParser + "]";
+        + ", streamIdleTimeout=" + streamIdleTimeout + ", sseParser=" + sseParser
+        + ", httpTransport=" + httpTransport + "]";
   }
 }

@@ -18,16 +18,19 @@ import java.util.Objects;
  * @param streamIdleTimeout the longest wait for the next bytes of an event stream
  * @param sseParser the parser of event streams
  * @param initialRetryDelay the pause before the first retry when the server does not say
+ * @param httpTransport the HTTP stack under Jersey
  */
 record Settings(String apiKey, URI baseUri, String organization, String project,
     Duration connectTimeout, Duration readTimeout, Duration timeout, int maxRetries,
-    Duration streamIdleTimeout, SseParser sseParser, Duration initialRetryDelay) {
+    Duration streamIdleTimeout, SseParser sseParser, Duration initialRetryDelay,
+    HttpTransport httpTransport) {
 
   static final String DEFAULT_BASE_URL = "https://api-platform.ope.ai/v1";
 
   Settings {
     Objects.requireNonNull(apiKey, "apiKey");
     Objects.requireNonNull(baseUri, "baseUri");
+    Objects.requireNonNull(httpTransport, "httpTransport");
   }
 
   @Override
@@ -36,7 +39,8 @@ record Settings(String apiKey, URI baseUri, String organization, String project,
         + ", organization=" + organization + ", project=" + project + ", connectTimeout="
         + connectTimeout + ", readTimeout=" + readTimeout + ", timeout=" + timeout
         + ", maxRetries=" + maxRetries + ", streamIdleTimeout=" + streamIdleTimeout
-        + ", sseParser=" + sseParser + ", initialRetryDelay=" + initialRetryDelay + "]";
+        + ", sseParser=" + sseParser + ", initialRetryDelay=" + initialRetryDelay
+        + ", httpTransport=" + httpTransport + "]";
   }
 
   static Duration positive(Duration duration, String name) {

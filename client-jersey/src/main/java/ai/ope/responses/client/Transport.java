@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.uri.UriComponent;
 
@@ -45,6 +46,12 @@ final class Transport {
    * runtime on first use, a cost per call (measured ~15% of a small create).
    */
   private final WebTarget base;
+  /**
+   * Targets of one-segment paths ({@code responses}), made once: deriving a target costs Jersey
+   * a copy and an eagerly formatted precondition message on every call. Paths with an id are
+   * not kept (there would be no end to them).
+   */
+  private final Map<String, WebTarget> fixedTargets = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
   Transport(Client client, Settings settings) {
@@ -138,7 +145,8 @@ final class Transport {
     for (String segment : call.path()) {
       path.add(UriComponent.encode(segment, UriComponent.Type.PATH_SEGMENT));
     }
-    WebTarget target = call.path().isEmpty() ? base : base.path(path.toString());
+    WebTarget target = call.path().isEmpty() ? base : call.path().size() == 1
+        ? fixedTargets.computeIfAbsent(path.toString(), base::path) : base.path(path.toString());
     for (Map.Entry<String, List<String>> parameter : call.query().entrySet()) {
       target = target.queryParam(parameter.getKey(), literal(parameter.getValue()));
     }

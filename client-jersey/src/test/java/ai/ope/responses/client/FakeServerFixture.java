@@ -25,7 +25,7 @@ final class FakeServerFixture implements AutoCloseable {
         .connectTimeout(Duration.ofSeconds(5))
         .readTimeout(Duration.ofSeconds(10));
     options.accept(builder);
-    this.client = builder.build();
+    this.client = TestTransport.on(builder).build();
   }
 
   @Override

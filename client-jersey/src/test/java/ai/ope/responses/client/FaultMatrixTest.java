@@ -53,7 +53,7 @@ class FaultMatrixTest {
     server = FakeResponsesServer.start();
     // The retry count is the default, the backoff is short: the matrix shows what users get,
     // in a few seconds.
-    client = ResponsesClient.builder().lookup(name -> null)
+    client = TestTransport.on(ResponsesClient.builder()).lookup(name -> null)
         .apiKey(FakeServerFixture.KEY).baseUrl(server.baseUri().toString())
         .connectTimeout(Duration.ofSeconds(5)).readTimeout(TIMEOUT)
         .streamIdleTimeout(TIMEOUT).timeout(Duration.ofSeconds(20)).maxRetries(2)
@@ -65,8 +65,9 @@ class FaultMatrixTest {
     client.close();
     server.close();
     String table = MATRIX.markdown();
-    MATRIX.writeTo(Path.of("target", "fault-matrix.md"));
-    System.out.println("Fault matrix (also in target/fault-matrix.md):\n" + table);
+    String file = "fault-matrix" + TestTransport.suffix() + ".md";
+    MATRIX.writeTo(Path.of("target", file));
+    System.out.println("Fault matrix (also in target/" + file + "):\n" + table);
   }
 
   @Test

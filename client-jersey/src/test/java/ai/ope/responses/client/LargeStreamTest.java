@@ -91,7 +91,8 @@ class LargeStreamTest {
   }
 
   private static ResponsesClient client(GeneratedStreamServer server) {
-    return ResponsesClient.builder().lookup(name -> null).apiKey(FakeServerFixture.KEY)
+    return TestTransport.on(ResponsesClient.builder()).lookup(name -> null)
+        .apiKey(FakeServerFixture.KEY)
         .baseUrl(server.baseUrl()).streamIdleTimeout(Duration.ofSeconds(30)).build();
   }
 

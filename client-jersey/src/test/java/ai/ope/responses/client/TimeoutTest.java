@@ -49,7 +49,8 @@ class TimeoutTest {
     try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         Socket first = new Socket(full.getInetAddress(), full.getLocalPort());
         Socket second = new Socket(full.getInetAddress(), full.getLocalPort());
-        ResponsesClient client = ResponsesClient.builder().lookup(name -> null)
+        ResponsesClient client = TestTransport.on(ResponsesClient.builder())
+            .lookup(name -> null)
             .apiKey(FakeServerFixture.KEY)
             .baseUrl("http://127.0.0.1:" + full.getLocalPort() + "/v1")
             .connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofMillis(200))

@@ -1,0 +1,15 @@
+package ai.ope.responses.client;
+
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.core.Configuration;
+import org.glassfish.jersey.client.spi.Connector;
+import org.glassfish.jersey.client.spi.ConnectorProvider;
+
+/** Provides the {@link SocketConnector} to a Jersey client. */
+final class SocketConnectorProvider implements ConnectorProvider {
+
+  @Override
+  public Connector getConnector(Client client, Configuration configuration) {
+    return new SocketConnector(client, configuration);
+  }
+}
