@@ -26,6 +26,8 @@ final class Utf8JsonParser implements JsonParser {
   private static final int MAX_DEPTH = 1000;
   private static final byte IN_OBJECT = 1;
   private static final byte IN_ARRAY = 2;
+  /** A string longer than this, stepped over while peeking, is remembered (see below). */
+  private static final int LONG_STRING = 4096;
 
   private byte[] bytes;
   private int start;
@@ -47,6 +49,13 @@ final class Utf8JsonParser implements JsonParser {
   private byte[] expectedName;
   /** Whether the member name just read was the one announced. */
   private boolean nameAsExpected;
+  /**
+   * Where a long string that {@link #peekStringMember} stepped over starts (its opening quote),
+   * or -1: when it held no escape and no control character, reading it later takes its end from
+   * {@link #peekedStringClose} instead of scanning a megabyte of base64 a second time.
+   */
+  private int peekedStringQuote = -1;
+  private int peekedStringClose;
 
   /**
    * A parser of {@code bytes[from, to)}.
@@ -70,6 +79,7 @@ final class Utf8JsonParser implements JsonParser {
     this.current = null;
     this.expectedName = null;
     this.nameAsExpected = false;
+    this.peekedStringQuote = -1;
   }
 
   @Override
@@ -256,6 +266,11 @@ final class Utf8JsonParser implements JsonParser {
     int at = position + 1;
     tokenStart = at;
     tokenEscaped = false;
+    if (position == peekedStringQuote) {
+      tokenEnd = peekedStringClose;
+      position = peekedStringClose + 1;
+      return;
+    }
     while (true) {
       at = Utf8Scan.plainRun(bytes, at, end);
       if (at >= end) {
@@ -434,12 +449,32 @@ final class Utf8JsonParser implements JsonParser {
       if (wanted) {
         return at < end && bytes[at] == '"' ? stringIndexAt(at, values) : -1;
       }
-      at = Utf8Scan.skipSpace(bytes, Utf8Scan.valueEnd(bytes, at, end), end);
+      int valueEnd = at < end && bytes[at] == '"' ? skipPeekedString(at)
+          : Utf8Scan.valueEnd(bytes, at, end);
+      at = Utf8Scan.skipSpace(bytes, valueEnd, end);
       if (at >= end || bytes[at] != ',') {
         return -1;
       }
       at++;
     }
+  }
+
+  /**
+   * Steps over the string member value at {@code quote} while peeking, and remembers where a long
+   * plain one ends (records written with sorted members put an image's {@code result} before its
+   * {@code type}).
+   */
+  private int skipPeekedString(int quote) {
+    int stop = Utf8Scan.plainRun(bytes, quote + 1, end);
+    if (stop < end && bytes[stop] == '"') {
+      if (stop - quote > LONG_STRING) {
+        peekedStringQuote = quote;
+        peekedStringClose = stop;
+      }
+      return stop + 1;
+    }
+    int after = Utf8Scan.stringEnd(bytes, quote, end);
+    return after < 0 ? end : after;
   }
 
   private int stringIndexAt(int quote, NameTable values) {

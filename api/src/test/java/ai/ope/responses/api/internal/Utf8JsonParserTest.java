@@ -188,6 +188,34 @@ class Utf8JsonParserTest {
   }
 
   @Test
+  void aLongStringSteppedOverWhilePeekingReadsBackAsParssonReadsIt() {
+    String image = "iVBORw0KGgo+/".repeat(1000);
+    NameTable types = new NameTable(List.of("image_generation_call"));
+    for (String result : new String[] {image, image + "\\/x", "\\n" + image, "é" + image}) {
+      String json = "{\"result\":\"" + result + "\",\"nested\":{\"big\":\"" + result
+          + "\"},\"type\":\"image_generation_call\"}";
+      Utf8JsonParser parser = parser(json);
+      parser.next();
+
+      assertThat(parser.peekStringMember(utf8("type"), types)).isEqualTo(0);
+      assertThat(events(parser)).isEqualTo(events(parsson(json)).subList(1, 11));
+    }
+  }
+
+  @Test
+  void aControlCharacterInALongStringSteppedOverWhilePeekingIsStillRejected() {
+    String json = "{\"result\":\"" + "A".repeat(8000) + "\u0001" + "B".repeat(100)
+        + "\",\"type\":\"image_generation_call\"}";
+    Utf8JsonParser parser = parser(json);
+    parser.next();
+    parser.peekStringMember(utf8("type"), new NameTable(List.of("image_generation_call")));
+
+    assertThat(parser.next()).isEqualTo(Event.KEY_NAME);
+    assertThatThrownBy(parser::next).isInstanceOf(JsonParsingException.class)
+        .hasMessageContaining("control character");
+  }
+
+  @Test
   void theFirstMemberIsToldWithoutConsumingIt() {
     byte[] type = utf8("type");
     for (String json : new String[] {"{\"type\":1}", " { \n\"type\" :1}"}) {

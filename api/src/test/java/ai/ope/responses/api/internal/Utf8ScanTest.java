@@ -33,6 +33,45 @@ class Utf8ScanTest {
   }
 
   @Test
+  void aLongPlainRunIsScannedAWordAtATimeAndStillEndsExactly() {
+    Random random = new Random(13);
+    for (int round = 0; round < 20_000; round++) {
+      byte[] bytes = sample(random, 300, 80);
+      int from = random.nextInt(bytes.length + 1);
+
+      int expected = from;
+      while (expected < bytes.length && bytes[expected] != '"' && bytes[expected] != '\\'
+          && (bytes[expected] < 0 || bytes[expected] >= 0x20)) {
+        expected++;
+      }
+      assertThat(Utf8Scan.plainRun(bytes, from, bytes.length)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void aStringEndsAfterItsFirstUnescapedQuote() {
+    Random random = new Random(14);
+    for (int round = 0; round < 20_000; round++) {
+      byte[] bytes = sample(random, 300, 60);
+      if (bytes.length == 0) {
+        continue;
+      }
+      bytes[0] = '"';
+
+      int expected = -1;
+      for (int at = 1; at < bytes.length; at++) {
+        if (bytes[at] == '\\') {
+          at++;
+        } else if (bytes[at] == '"') {
+          expected = at + 1;
+          break;
+        }
+      }
+      assertThat(Utf8Scan.stringEnd(bytes, 0, bytes.length)).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void aLineEndsAtTheFirstCarriageReturnOrLineFeed() {
     Random random = new Random(12);
     for (int round = 0; round < 20_000; round++) {
@@ -50,9 +89,14 @@ class Utf8ScanTest {
 
   /** Mostly plain letters, with a few of the bytes the scans must notice or must not. */
   private static byte[] sample(Random random) {
-    byte[] bytes = new byte[random.nextInt(40)];
+    return sample(random, 40, 6);
+  }
+
+  /** Up to {@code longest} bytes, one in {@code oneIn} of them chosen from the interesting. */
+  private static byte[] sample(Random random, int longest, int oneIn) {
+    byte[] bytes = new byte[random.nextInt(longest)];
     for (int i = 0; i < bytes.length; i++) {
-      bytes[i] = random.nextInt(6) == 0 ? INTERESTING[random.nextInt(INTERESTING.length)]
+      bytes[i] = random.nextInt(oneIn) == 0 ? INTERESTING[random.nextInt(INTERESTING.length)]
           : (byte) ('a' + random.nextInt(26));
     }
     return bytes;
