@@ -15,9 +15,10 @@ import java.util.Locale;
  * @param floor the floor's value (the raw JDK client), or {@link Measured#NONE}
  * @param target the target, in words, e.g. {@code ≥ 1×}
  * @param targetRatio the least ratio that meets the target, or NaN when the target is absolute
+ * @param floorTarget the least share of the floor's throughput ours must reach too, or NaN
  */
 record Row(String figure, String unit, boolean higherIsBetter, Measured ours, String comparison,
-    Measured theirs, Measured floor, String target, double targetRatio) {
+    Measured theirs, Measured floor, String target, double targetRatio, double floorTarget) {
 
   /** How many times better ours is than the comparison: above 1 is better. */
   double ratio() {
@@ -26,7 +27,10 @@ record Row(String figure, String unit, boolean higherIsBetter, Measured ours, St
 
   /** Whether the ratio meets the target; true when the target is not a ratio. */
   boolean met() {
-    return Double.isNaN(targetRatio) || ratio() >= targetRatio;
+    boolean ahead = Double.isNaN(targetRatio) || ratio() >= targetRatio;
+    boolean nearFloor = Double.isNaN(floorTarget) || !floor.known()
+        || ours.value() / floor.value() >= floorTarget;
+    return ahead && nearFloor;
   }
 
   /** A value as the table shows it: three significant figures with a k or M suffix. */
