@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.client.ClientRequest;
@@ -142,13 +141,7 @@ final class JdkHttpConnector implements Connector {
 
   @Override
   public Future<?> apply(ClientRequest request, AsyncConnectorCallback callback) {
-    return CompletableFuture.runAsync(() -> {
-      try {
-        callback.response(apply(request));
-      } catch (Throwable failure) {
-        callback.failure(failure);
-      }
-    }, Executors.forAsyncCalls());
+    return BlockingConnectors.applyAsync(this, request, callback);
   }
 
   @Override

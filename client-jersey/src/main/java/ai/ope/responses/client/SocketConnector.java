@@ -12,7 +12,6 @@ import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import javax.net.ssl.SSLContext;
@@ -134,13 +133,7 @@ final class SocketConnector implements Connector {
 
   @Override
   public Future<?> apply(ClientRequest request, AsyncConnectorCallback callback) {
-    return CompletableFuture.runAsync(() -> {
-      try {
-        callback.response(apply(request));
-      } catch (Throwable failure) {
-        callback.failure(failure);
-      }
-    }, Executors.forAsyncCalls());
+    return BlockingConnectors.applyAsync(this, request, callback);
   }
 
   @Override
