@@ -16,6 +16,9 @@ import java.net.URI;
  * around a journaled request's exchange, it sees every answer whoever writes it (the reply
  * writer, the recorder, the failure envelope), below the faults that shape the body: what is
  * noted is what reached the connection.
+ *
+ * <p>Whoever writes through it must not change an array after writing it: the capture keeps
+ * references to the bytes, not copies ({@link ResponseCapture}).
  */
 final class CapturingExchange extends HttpExchange {
 
@@ -34,7 +37,7 @@ final class CapturingExchange extends HttpExchange {
       exchange.sendResponseHeaders(status, length);
     } finally {
       // after the call: the server adds its framing headers (content-length, chunked) then
-      capture.headersSent(status, exchange.getResponseHeaders(), length);
+      capture.headersSent(status, exchange.getResponseHeaders());
     }
   }
 

@@ -1,5 +1,6 @@
 package ai.ope.responses.testkit;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -10,8 +11,13 @@ import java.util.TreeMap;
 /**
  * What the server sends for one journaled request, noted as it goes out: the status and headers,
  * the first bytes of the body with when they were written, and how the answer ended. Filled on
- * the write path, so it only copies bytes and reads the clock; events are found in the bytes
- * later, when someone reads the journal ({@link RecordedResponse}).
+ * the write path, so it only notes where the bytes are and reads the clock; events are found in
+ * the bytes later, when someone reads the journal ({@link RecordedResponse}).
+ *
+ * <p>The bytes are kept by reference, not copied: every writer of an answer hands over arrays it
+ * does not change afterwards (a reply's own bytes, a frame made for one write, a fresh read
+ * buffer). A replayed recording thus costs one reference, not a copy kept alive for as long as
+ * the journal holds the request, which made a busy server's garbage collector work hard.
  *
  * <p>Thread-safe: the handler's thread writes, the admin API's and the test's threads take
  * snapshots.
@@ -31,7 +37,10 @@ final class ResponseCapture {
   private int status = -1;
   private Map<String, List<String>> headers = Map.of();
   private long headersNanos;
-  private byte[] kept = new byte[0];
+  /** Triples of (array index, offset, length) into {@link #arrays}: the kept bytes in order. */
+  private final List<byte[]> arrays = new ArrayList<>(1);
+  private int[] segments = new int[3];
+  private int segmentCount;
   private int keptLength;
   private int keepLimit = BODY_KEPT;
   private long total;
@@ -48,8 +57,7 @@ final class ResponseCapture {
   }
 
   /** The status line and headers went out (or were attempted: the client may be gone). */
-  synchronized void headersSent(int sentStatus, Map<String, List<String>> sent,
-      long announcedLength) {
+  synchronized void headersSent(int sentStatus, Map<String, List<String>> sent) {
     headersNanos = System.nanoTime();
     status = sentStatus;
     TreeMap<String, List<String>> lower = new TreeMap<>();
@@ -60,9 +68,6 @@ final class ResponseCapture {
     if (!type.isEmpty() && type.get(0).toLowerCase(Locale.ROOT).startsWith("text/event-stream")) {
       keepLimit = STREAM_KEPT;
     }
-    if (announcedLength > 0) {
-      kept = new byte[(int) Math.min(announcedLength, keepLimit)];
-    }
   }
 
   /** Bytes of the body reached the connection. */
@@ -70,12 +75,7 @@ final class ResponseCapture {
     long now = System.nanoTime();
     int keep = (int) Math.min(length, (long) keepLimit - keptLength);
     if (keep > 0) {
-      if (keptLength + keep > kept.length) {
-        int grown = (int) Math.min(keepLimit, Math.max(keptLength + keep, 2L * kept.length + 256));
-        kept = Arrays.copyOf(kept, grown);
-      }
-      System.arraycopy(bytes, offset, kept, keptLength, keep);
-      keptLength += keep;
+      keep(bytes, offset, keep);
     }
     total += length;
     boolean sameMoment = momentCount > 0
@@ -88,6 +88,43 @@ final class ResponseCapture {
       momentCount++;
     }
     moments[2 * momentCount - 2] = total;
+  }
+
+  /** Notes a range of an array, joined to the last one when it follows on in the same array. */
+  private void keep(byte[] bytes, int offset, int length) {
+    int last = 3 * (segmentCount - 1);
+    if (segmentCount > 0 && arrays.get(segments[last]) == bytes
+        && segments[last + 1] + segments[last + 2] == offset) {
+      segments[last + 2] += length;
+    } else {
+      if (arrays.isEmpty() || arrays.get(arrays.size() - 1) != bytes) {
+        arrays.add(bytes);
+      }
+      if (3 * segmentCount == segments.length) {
+        segments = Arrays.copyOf(segments, segments.length * 2);
+      }
+      segments[3 * segmentCount] = arrays.size() - 1;
+      segments[3 * segmentCount + 1] = offset;
+      segments[3 * segmentCount + 2] = length;
+      segmentCount++;
+    }
+    keptLength += length;
+  }
+
+  /** The kept bytes in one array: the array itself when it is one whole array. */
+  private byte[] keptBytes() {
+    if (segmentCount == 1 && segments[1] == 0
+        && arrays.get(0).length == segments[2]) {
+      return arrays.get(0);
+    }
+    byte[] joined = new byte[keptLength];
+    int at = 0;
+    for (int i = 0; i < segmentCount; i++) {
+      System.arraycopy(arrays.get(segments[3 * i]), segments[3 * i + 1], joined, at,
+          segments[3 * i + 2]);
+      at += segments[3 * i + 2];
+    }
+    return joined;
   }
 
   /** The answer ended, as described: {@code complete}, {@code connection reset}... */
@@ -106,8 +143,7 @@ final class ResponseCapture {
     if (status < 0 && ending == null) {
       return null;
     }
-    // Bytes past keptLength are never changed: the snapshot shares the array.
-    RecordedResponse response = new RecordedResponse(Math.max(status, 0), headers, kept,
+    RecordedResponse response = new RecordedResponse(Math.max(status, 0), headers, keptBytes(),
         keptLength, total, Arrays.copyOf(moments, 2 * momentCount),
         status < 0 ? endedNanos : headersNanos, ending,
         ending == null ? -1 : endedNanos - receivedNanos);

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link RecordedRequest#response()}: what the server sent back for each request, events and
@@ -108,6 +110,26 @@ class RecordedResponseTest {
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.body()).hasSize(10);
     assertThat(response.ending()).hasValue("cut by a fault after 10 bytes");
+  }
+
+  @Test
+  void aRecordingServerKeepsTheStreamItPassedOnFromTheUpstream(@TempDir Path cassette)
+      throws Exception {
+    // long enough to arrive in many reads from the upstream
+    String text = "word ".repeat(20_000);
+    try (FakeResponsesServer upstream = FakeResponsesServer.start()) {
+      upstream.enqueue(Reply.text(text).withChunks(400));
+      Answered recorded = new Answered();
+      try (FakeResponsesServer recorder = recorded.start(FakeResponsesServer.builder()
+          .recording(Recording.to(cassette).upstream(upstream.baseUri())))) {
+        String live = Http.post(Http.at(recorder, "/responses"), STREAM).body();
+        RecordedResponse response = recorded.next().response().orElseThrow();
+
+        assertThat(response.bodyAsString()).isEqualTo(live);
+        assertThat(response.text()).isEqualTo(text);
+        assertThat(response.ending()).hasValue("complete");
+      }
+    }
   }
 
   /** A create request as raw HTTP, for answers an HTTP client would only report as an error. */
