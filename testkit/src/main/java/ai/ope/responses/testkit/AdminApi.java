@@ -15,8 +15,8 @@ import java.util.function.Function;
  * {@code docs/admin-api.md}.
  *
  * <p>This class routes; the reply descriptions are read by {@link ReplyList} and
- * {@link ReplyDescription}, shown by {@link ReplyView}, and requests are shown by
- * {@link JournalView}.
+ * {@link ReplyDescription}, shown by {@link ReplyView}, requests are shown by
+ * {@link JournalView}, and what the server holds by {@link StateView}.
  */
 final class AdminApi {
 
@@ -27,21 +27,26 @@ final class AdminApi {
   private final Journal journal;
   private final ResponseStore store;
   private final CassetteMatcher cassettes;
+  private final ServerConfig config;
   /** Endpoint (the path below the prefix) to method to handler. */
   private final Map<String, Map<String, Function<RecordedRequest, Answer>>> endpoints;
 
-  AdminApi(Stubs stubs, Journal journal, ResponseStore store, CassetteMatcher cassettes) {
+  AdminApi(Stubs stubs, Journal journal, ResponseStore store, CassetteMatcher cassettes,
+      ServerConfig config) {
     this.stubs = stubs;
     this.journal = journal;
     this.store = store;
     this.cassettes = cassettes;
+    this.config = config;
     this.endpoints = Map.of(
         "", Map.of("GET", request -> AdminAnswers.index()),
         "replies", new TreeMap<>(Map.of("GET", request -> listReplies(),
             "POST", this::queueReplies, "DELETE", request -> clearReplies())),
         "requests", new TreeMap<>(Map.of("GET", this::listRequests,
             "DELETE", request -> clearRequests())),
-        "reset", Map.of("POST", request -> reset()));
+        "reset", Map.of("POST", request -> reset()),
+        "state", Map.of("GET", request -> AdminAnswers.json(200,
+            StateView.of(stubs, cassettes, store, config))));
   }
 
   /** Whether a request path belongs to the admin API. */

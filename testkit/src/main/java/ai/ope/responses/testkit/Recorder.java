@@ -191,8 +191,12 @@ final class Recorder {
     }
 
     void passThrough(InputStream body, OutputStream out) throws IOException {
-      byte[] buffer = new byte[8192];
-      for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+      // a buffer per read: the journal keeps what is written to the caller by reference
+      for (byte[] buffer = new byte[8192]; ; buffer = new byte[8192]) {
+        int read = body.read(buffer);
+        if (read < 0) {
+          break;
+        }
         out.write(buffer, 0, read);
         out.flush();
         bytes.write(buffer, 0, read);
