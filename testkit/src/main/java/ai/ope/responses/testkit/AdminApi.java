@@ -16,7 +16,7 @@ import java.util.function.Function;
  *
  * <p>This class routes; the reply descriptions are read by {@link ReplyList} and
  * {@link ReplyDescription}, shown by {@link ReplyView}, and requests are shown by
- * {@link JournalView}.
+ * {@link JournalView}; a browser gets the {@link InspectorPage} instead of the index.
  */
 final class AdminApi {
 
@@ -36,7 +36,10 @@ final class AdminApi {
     this.store = store;
     this.cassettes = cassettes;
     this.endpoints = Map.of(
-        "", Map.of("GET", request -> AdminAnswers.index()),
+        "", Map.of("GET", request -> InspectorPage.wanted(request) ? InspectorPage.page()
+            : AdminAnswers.index()),
+        InspectorPage.SCRIPT, Map.of("GET", request -> InspectorPage.asset(InspectorPage.SCRIPT)),
+        InspectorPage.STYLES, Map.of("GET", request -> InspectorPage.asset(InspectorPage.STYLES)),
         "replies", new TreeMap<>(Map.of("GET", request -> listReplies(),
             "POST", this::queueReplies, "DELETE", request -> clearReplies())),
         "requests", new TreeMap<>(Map.of("GET", this::listRequests,
