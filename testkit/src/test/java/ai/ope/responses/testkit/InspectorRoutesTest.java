@@ -62,8 +62,11 @@ class InspectorRoutesTest {
         .body());
     int found = 0;
     while (links.find()) {
-      found++;
       String path = links.group(1);
+      if (path.equals("data:,")) {
+        continue; // the empty icon, so that no browser asks the fake server for /favicon.ico
+      }
+      found++;
       assertThat(path).as("served by the admin API").startsWith("/__admin/");
       assertThat(get(path.substring("/__admin/".length()), null).statusCode()).as(path)
           .isEqualTo(200);

@@ -187,6 +187,8 @@
 
   function select(sequence) {
     selected = sequence;
+    // the address names the request, to reload or share the same view
+    window.history.replaceState(null, '', '#' + sequence);
     document.querySelectorAll('#request-list button').forEach((button) => {
       button.classList.toggle('selected', Number(button.dataset.sequence) === sequence);
     });
@@ -211,8 +213,7 @@
         ['Sequence', '#' + entry.sequence, 'sequence'],
         ['Status', statusText(entry.status) + (entry.status === 0 ? ' (no answer)' : ''), 'status'],
         ['Received', entry.received_at, 'received'],
-        ['Duration', 'duration_ms' in entry ? entry.duration_ms + ' ms' : 'still being answered',
-          'duration'],
+        ['Duration', duration(entry), 'duration'],
         ['Answered by', entry.answered_by || 'not decided yet', 'answered-by'],
         ['Query', entry.query || '(none)', 'query'],
       ]),
@@ -232,6 +233,13 @@
           : 'Not sent yet (or not captured by this server).'));
     }
     pane.replaceChildren(...parts);
+  }
+
+  function duration(entry) {
+    if ('duration_ms' in entry) {
+      return entry.duration_ms + ' ms';
+    }
+    return durationsSeen ? 'still being answered' : 'not reported by this server';
   }
 
   function facts(rows) {
@@ -542,6 +550,8 @@
     $('queue-kind').addEventListener('change', showFields);
     $('queue-form').addEventListener('submit', queue);
     showFields();
+    const named = /^#(\d+)$/.exec(window.location.hash);
+    selected = named ? Number(named[1]) : null;
     poll();
   }
 
