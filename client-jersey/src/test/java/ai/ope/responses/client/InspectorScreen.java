@@ -21,7 +21,7 @@ final class InspectorScreen {
   }
 
   void open(FakeResponsesServer server) {
-    browser.get(server.baseUri().resolve("/__admin/").toString());
+    browser.get(server.inspectorUri().toString());
   }
 
   /** Waits until the element's text contains this; fails with what it showed instead. */

@@ -14,7 +14,8 @@ final class AdminAnswers {
   /** Every endpoint, as the index and the 404 list them. */
   static final List<String> ENDPOINTS = List.of("GET /__admin/",
       "POST /__admin/replies", "GET /__admin/replies", "DELETE /__admin/replies",
-      "GET /__admin/requests", "DELETE /__admin/requests", "POST /__admin/reset");
+      "GET /__admin/requests", "DELETE /__admin/requests", "POST /__admin/reset",
+      "GET /__admin/state");
 
   private AdminAnswers() {}
 

@@ -1,6 +1,7 @@
 package ai.ope.responses.testkit;
 
 import jakarta.json.JsonArrayBuilder;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,9 @@ import java.util.function.Function;
  * {@code docs/admin-api.md}.
  *
  * <p>This class routes; the reply descriptions are read by {@link ReplyList} and
- * {@link ReplyDescription}, shown by {@link ReplyView}, and requests are shown by
- * {@link JournalView}; a browser gets the {@link InspectorPage} instead of the index.
+ * {@link ReplyDescription}, shown by {@link ReplyView}, requests are shown by
+ * {@link JournalView}, and what the server holds by {@link StateView}; unless the inspector is
+ * off, a browser gets the {@link InspectorPage} instead of the index.
  */
 final class AdminApi {
 
@@ -27,24 +29,35 @@ final class AdminApi {
   private final Journal journal;
   private final ResponseStore store;
   private final CassetteMatcher cassettes;
+  private final ServerConfig config;
   /** Endpoint (the path below the prefix) to method to handler. */
   private final Map<String, Map<String, Function<RecordedRequest, Answer>>> endpoints;
 
-  AdminApi(Stubs stubs, Journal journal, ResponseStore store, CassetteMatcher cassettes) {
+  AdminApi(Stubs stubs, Journal journal, ResponseStore store, CassetteMatcher cassettes,
+      ServerConfig config) {
     this.stubs = stubs;
     this.journal = journal;
     this.store = store;
     this.cassettes = cassettes;
-    this.endpoints = Map.of(
-        "", Map.of("GET", request -> InspectorPage.wanted(request) ? InspectorPage.page()
-            : AdminAnswers.index()),
-        InspectorPage.SCRIPT, Map.of("GET", request -> InspectorPage.asset(InspectorPage.SCRIPT)),
-        InspectorPage.STYLES, Map.of("GET", request -> InspectorPage.asset(InspectorPage.STYLES)),
+    this.config = config;
+    Map<String, Map<String, Function<RecordedRequest, Answer>>> routes = new HashMap<>(Map.of(
+        "", Map.of("GET", request -> AdminAnswers.index()),
         "replies", new TreeMap<>(Map.of("GET", request -> listReplies(),
             "POST", this::queueReplies, "DELETE", request -> clearReplies())),
         "requests", new TreeMap<>(Map.of("GET", this::listRequests,
             "DELETE", request -> clearRequests())),
-        "reset", Map.of("POST", request -> reset()));
+        "reset", Map.of("POST", request -> reset()),
+        "state", Map.of("GET", request -> AdminAnswers.json(200,
+            StateView.of(stubs, cassettes, store, config)))));
+    if (config.inspector()) {
+      routes.put("", Map.of("GET", request -> InspectorPage.wanted(request)
+          ? InspectorPage.page() : AdminAnswers.index()));
+      routes.put(InspectorPage.SCRIPT, Map.of("GET",
+          request -> InspectorPage.asset(InspectorPage.SCRIPT)));
+      routes.put(InspectorPage.STYLES, Map.of("GET",
+          request -> InspectorPage.asset(InspectorPage.STYLES)));
+    }
+    this.endpoints = Map.copyOf(routes);
   }
 
   /** Whether a request path belongs to the admin API. */

@@ -22,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class CassetteMatcher {
 
   private final List<Interaction> interactions = new CopyOnWriteArrayList<>();
+  private final List<Cassette> cassettes = new CopyOnWriteArrayList<>();
   private final Set<String> ignoredPointers;
   private final Map<Interaction, Integer> served = new IdentityHashMap<>();
   private final Map<String, Optional<JsonValue>> parsedBodies = new ConcurrentHashMap<>();
@@ -31,7 +32,18 @@ final class CassetteMatcher {
   }
 
   void add(Cassette cassette) {
+    cassettes.add(cassette);
     interactions.addAll(cassette.interactions());
+  }
+
+  /** The loaded cassettes, in the order they were loaded. */
+  List<Cassette> cassettes() {
+    return List.copyOf(cassettes);
+  }
+
+  /** How often an interaction answered since the start or the last rewind. */
+  synchronized int uses(Interaction interaction) {
+    return served.getOrDefault(interaction, 0);
   }
 
   boolean isEmpty() {
@@ -40,6 +52,7 @@ final class CassetteMatcher {
 
   synchronized void clear() {
     interactions.clear();
+    cassettes.clear();
     served.clear();
     parsedBodies.clear();
   }
@@ -66,20 +79,13 @@ final class CassetteMatcher {
     return Optional.ofNullable(lastMatch);
   }
 
-  /** Names the nearest recorded interaction and how the request differs from it. */
-  synchronized String explain(RecordedRequest request) {
+  /** The nearest recorded interaction and how the request differs from it. */
+  synchronized StrictMiss miss(RecordedRequest request) {
     Interaction nearest = interactions.stream()
         .min(Comparator.comparingInt(interaction -> distance(interaction, request)))
         .orElse(null);
-    if (nearest == null) {
-      return "no cassette is loaded";
-    }
-    List<String> differences = differences(nearest, request, Integer.MAX_VALUE);
-    int shown = Math.min(differences.size(), 5);
-    return "nearest recorded interaction: " + nearest.name() + " (" + nearest.method() + " "
-        + nearest.path() + "), " + differences.size() + " difference"
-        + (differences.size() == 1 ? "" : "s") + ": " + String.join("; ",
-            differences.subList(0, shown)) + (shown < differences.size() ? "; …" : "");
+    return new StrictMiss(nearest, nearest == null ? List.of()
+        : differences(nearest, request, Integer.MAX_VALUE));
   }
 
   private int distance(Interaction interaction, RecordedRequest request) {
@@ -93,18 +99,21 @@ final class CassetteMatcher {
     return distance;
   }
 
-  private List<String> differences(Interaction interaction, RecordedRequest request, int limit) {
-    List<String> differences = new ArrayList<>();
+  private List<RequestDifference> differences(Interaction interaction, RecordedRequest request,
+      int limit) {
+    List<RequestDifference> differences = new ArrayList<>();
     if (!interaction.method().equalsIgnoreCase(request.method())) {
-      differences.add("method: recorded " + interaction.method() + ", received "
-          + request.method());
+      differences.add(RequestDifference.of("method", interaction.method(), request.method(),
+          "method: recorded " + interaction.method() + ", received " + request.method()));
     }
     if (!interaction.path().equals(request.path())) {
-      differences.add("path: recorded " + interaction.path() + ", received " + request.path());
+      differences.add(RequestDifference.of("path", interaction.path(), request.path(),
+          "path: recorded " + interaction.path() + ", received " + request.path()));
     }
     if (!parameters(interaction.query()).equals(parameters(request.query()))) {
-      differences.add("query: recorded \"" + interaction.query() + "\", received \""
-          + request.query() + "\"");
+      differences.add(RequestDifference.of("query", interaction.query(), request.query(),
+          "query: recorded \"" + interaction.query() + "\", received \"" + request.query()
+              + "\""));
     }
     if (differences.size() < limit) {
       differences.addAll(bodyDifferences(interaction.requestBody(), request, limit));
@@ -112,7 +121,8 @@ final class CassetteMatcher {
     return differences;
   }
 
-  private List<String> bodyDifferences(String recorded, RecordedRequest request, int limit) {
+  private List<RequestDifference> bodyDifferences(String recorded, RecordedRequest request,
+      int limit) {
     String received = request.bodyAsString();
     if (recorded.isBlank() && received.isBlank()) {
       return List.of();
@@ -120,12 +130,14 @@ final class CassetteMatcher {
     Optional<JsonValue> recordedJson = parsedBodies.computeIfAbsent(recorded, Json::parse);
     Optional<JsonValue> receivedJson = request.json();
     if (recordedJson.isPresent() && receivedJson.isPresent()) {
-      return JsonDiff.differences(recordedJson.get(), receivedJson.get(), ignoredPointers, limit)
-          .stream().map(difference -> "body " + difference).toList();
+      return JsonDiff.found(recordedJson.get(), receivedJson.get(), ignoredPointers, limit,
+          "body ");
     }
-    return recorded.equals(received) ? List.of() : List.of("body: recorded "
+    return recorded.equals(received) ? List.of() : List.of(new RequestDifference("",
+        recorded.isBlank() ? null : Json.PROVIDER.createValue(recorded),
+        received.isBlank() ? null : Json.PROVIDER.createValue(received), "body: recorded "
         + (recorded.isBlank() ? "none" : recorded.length() + " bytes") + ", received "
-        + (received.isBlank() ? "none" : received.length() + " bytes"));
+        + (received.isBlank() ? "none" : received.length() + " bytes")));
   }
 
   /**

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -45,14 +46,17 @@ final class Dispatcher implements HttpHandler {
     this.recorder = recorder;
     this.validator = new RequestValidator(store, config.knownModels());
     this.model = new BuiltInModel(store);
-    this.admin = new AdminApi(stubs, journal, store, cassettes);
+    this.admin = new AdminApi(stubs, journal, store, cassettes, config);
   }
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     // A ConnectionAbort leaves the exchange open on purpose: the JDK server then drops the
     // connection, where close() would end the body cleanly.
+    long arrived = System.nanoTime();
     RecordedRequest request = null;
+    ResponseCapture capture = null;
+    HttpExchange answering = exchange;
     try {
       byte[] body = readBody(exchange.getRequestBody());
       boolean tooLarge = body.length > config.maxRequestBytes();
@@ -69,36 +73,59 @@ final class Dispatcher implements HttpHandler {
         exchange.close();
         return;
       }
-      journal.add(request);
-      Answer answer = tooLarge ? answered(request, "protocol", tooLarge()) : answer(request);
-      if (answer == null) {
-        recorder.forward(exchange, request);
-      } else {
-        writer.write(exchange, answer);
-      }
-      exchange.close();
+      // what goes back is noted below the faults, whoever writes it, for the journal to show
+      capture = new ResponseCapture(arrived);
+      answering = new CapturingExchange(exchange, capture);
+      answerJournaled(answering, request, capture, tooLarge);
     } catch (ReplyWriter.ConnectionAbort abort) {
+      ended(capture, abort.ending());
       throw abort;
     } catch (RuntimeException failure) {
       LOG.log(System.Logger.Level.WARNING, "The fake server failed to answer "
           + exchange.getRequestMethod() + " "
           + ApiErrors.shown(exchange.getRequestURI().getRawPath()), failure);
-      if (exchange.getResponseCode() == -1) {
+      boolean nothingSent = exchange.getResponseCode() == -1;
+      if (nothingSent) {
         // Nothing sent yet: a failure of the fake itself still gets the API's envelope, so the
         // test sees why instead of a dropped connection.
         if (request != null) {
           request.answered("failure of the fake server: " + failure, 500);
         }
-        failed(exchange, failure);
+        failed(answering, failure);
       }
       exchange.close();
+      ended(capture, nothingSent ? "complete" : "cut by a failure of the fake server");
     } catch (IOException failure) {
+      ended(capture, "client went away");
       exchange.close();
       throw failure;
     } finally {
+      // whatever else stopped the answer, it has ended
+      ended(capture, "client went away");
       if (request != null && !AdminApi.handles(request.path())) {
         config.onAnswered().accept(request);
       }
+    }
+  }
+
+  private void answerJournaled(HttpExchange exchange, RecordedRequest request,
+      ResponseCapture capture, boolean tooLarge) throws IOException {
+    request.capture(capture);
+    journal.add(request);
+    Answer answer = tooLarge ? answered(request, "protocol", tooLarge()) : answer(request);
+    if (answer == null) {
+      recorder.forward(exchange, request);
+    } else {
+      writer.write(exchange, answer);
+    }
+    exchange.close();
+    capture.ended("complete");
+  }
+
+  /** Notes how the answer ended; only the first ending counts. */
+  private static void ended(ResponseCapture capture, String how) {
+    if (capture != null) {
+      capture.ended(how);
     }
   }
 
@@ -256,10 +283,13 @@ final class Dispatcher implements HttpHandler {
   }
 
   private Answer unmatched(RecordedRequest request, String why) {
+    StrictMiss miss = cassettes.isEmpty() ? new StrictMiss(null, List.of())
+        : cassettes.miss(request);
     String explanation = "Unmatched request " + ApiErrors.shown(request.method()) + " "
         + ApiErrors.shown(request.path())
         + (request.query().isEmpty() ? "" : "?" + ApiErrors.shown(request.query())) + ": " + why
-        + (cassettes.isEmpty() ? "" : "; " + cassettes.explain(request));
+        + (cassettes.isEmpty() ? "" : "; " + miss.explanation());
+    request.missed(miss);
     journal.unmatched(explanation);
     request.answered("unmatched: " + explanation, 400);
     return Answer.invalidRequest(400, explanation, null, "unmatched_request");

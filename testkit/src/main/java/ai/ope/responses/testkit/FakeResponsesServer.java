@@ -55,7 +55,8 @@ import java.util.function.Consumer;
  *
  * <p>Test suites in any language queue replies, read the requests and reset the server over
  * HTTP, through the admin API under {@code /__admin/} on the same port (see
- * {@code docs/admin-api.md}).
+ * {@code docs/admin-api.md}); a browser shows the same at {@link #inspectorUri()}. What the
+ * server sent back for each request is at {@link RecordedRequest#response()}.
  *
  * <p>Thread-safe. Each request is handled on its own thread, so a slow stream never blocks
  * another request. {@link #close()} frees the port.
@@ -104,6 +105,7 @@ public final class FakeResponsesServer implements AutoCloseable {
   private final ResponseStore store = new ResponseStore();
   private final URI baseUri;
   private final Recorder recorder;
+  private final boolean inspector;
 
   private FakeResponsesServer(Builder builder) throws IOException {
     this.journal = new Journal(builder.journalLimit);
@@ -112,12 +114,13 @@ public final class FakeResponsesServer implements AutoCloseable {
     this.recorder = builder.recording == null ? null
         : Recorder.start(builder.recording, cassettes, builder.recordingListener);
     this.validating = new AtomicBoolean(builder.validateRequests);
+    this.inspector = builder.inspector;
     @SuppressWarnings("deprecation")
     FakeResponsesServer.Fallback fallback =
         builder.fallback == Fallback.ECHO ? Fallback.MODEL : builder.fallback;
     ServerConfig config = new ServerConfig(builder.clock, fallback, builder.maxRequestBytes,
         builder.apiKey, builder.replaySpeed, validating, builder.knownModels,
-        builder.onAnswered);
+        builder.onAnswered, builder.inspector);
     Dispatcher dispatcher = new Dispatcher(config, journal, stubs, cassettes, store, recorder);
     this.http = HttpServer.create(new InetSocketAddress(builder.address, builder.port), 64);
     int server = SERVERS.incrementAndGet();
@@ -181,6 +184,22 @@ public final class FakeResponsesServer implements AutoCloseable {
    */
   public URI baseUri() {
     return baseUri;
+  }
+
+  /**
+   * Where a browser shows what the server received and answered, live: the inspector page, e.g.
+   * {@code http://127.0.0.1:52411/__admin/}. Handy to print when a test fails, or to open while
+   * a test waits at a breakpoint.
+   *
+   * @return the URI of the page
+   * @throws IllegalStateException when the server was built with {@code inspector(false)}
+   */
+  public URI inspectorUri() {
+    if (!inspector) {
+      throw new IllegalStateException("The inspector of " + this + " is off: it was built with"
+          + " inspector(false). Leave that out to have the page at /__admin/.");
+    }
+    return baseUri.resolve("/__admin/");
   }
 
   /**
@@ -375,6 +394,7 @@ public final class FakeResponsesServer implements AutoCloseable {
     private boolean validateRequests = true;
     private Set<String> knownModels = Set.of();
     private Consumer<RecordedRequest> onAnswered = request -> { };
+    private boolean inspector = true;
 
     private Builder() {}
 
@@ -570,6 +590,20 @@ public final class FakeResponsesServer implements AutoCloseable {
      */
     public Builder onAnswered(Consumer<RecordedRequest> listener) {
       this.onAnswered = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Whether {@code GET /__admin/} serves the inspector, a page that shows in a browser what the
+     * server received and answered (on by default; {@link FakeResponsesServer#inspectorUri()}
+     * says where). Off, that path answers the admin API's JSON index to browsers too, and the
+     * page's files are not served. The admin API itself stays on either way.
+     *
+     * @param enabled false to serve no page
+     * @return this builder
+     */
+    public Builder inspector(boolean enabled) {
+      this.inspector = enabled;
       return this;
     }
 

@@ -13,12 +13,17 @@ import java.util.TreeMap;
 
 /**
  * A received request as {@code GET /__admin/requests} shows it: everything the server got but
- * credentials, and what answered it.
+ * credentials, what answered it and what it sent back ({@link ResponseView}), and why strict
+ * mode refused it.
  */
 final class JournalView {
 
   /** Larger bodies are cut: a journal of multi-megabyte requests would not fit a console. */
   static final int BODY_LIMIT = 1024 * 1024;
+  /** Differences listed of a strict-mode miss; the count says how many there were. */
+  private static final int DIFFERENCES_SHOWN = 100;
+  /** Longer values of a difference are cut: a whole recorded input may differ. */
+  private static final int VALUE_LIMIT = 64 * 1024;
 
   private JournalView() {}
 
@@ -30,10 +35,47 @@ final class JournalView {
         .add("query", request.query());
     headers(json, request.headers());
     body(json, request);
-    return json.add("received_at", request.receivedAt().toString())
+    json.add("received_at", request.receivedAt().toString())
         .add("status", request.status())
-        .add("answered_by", request.answeredBy())
-        .build();
+        .add("answered_by", request.answeredBy());
+    request.response().ifPresent(response -> {
+      response.duration().ifPresent(duration ->
+          json.add("duration_ms", ResponseView.millis(duration)));
+      json.add("response", ResponseView.of(response));
+    });
+    request.strictMiss().ifPresent(miss -> json.add("strict_miss", strictMiss(miss)));
+    return json.build();
+  }
+
+  /** The nearest recording and each difference from it, values cut when very long. */
+  private static JsonObjectBuilder strictMiss(StrictMiss miss) {
+    JsonArrayBuilder differences = Json.PROVIDER.createArrayBuilder();
+    miss.differences().stream().limit(DIFFERENCES_SHOWN).forEach(difference -> {
+      JsonObjectBuilder json = Json.PROVIDER.createObjectBuilder()
+          .add("pointer", difference.pointer());
+      if (difference.recorded() != null) {
+        json.add("recorded", bounded(difference.recorded()));
+      }
+      if (difference.received() != null) {
+        json.add("received", bounded(difference.received()));
+      }
+      differences.add(json.add("message", difference.message()));
+    });
+    JsonObjectBuilder json = Json.PROVIDER.createObjectBuilder();
+    if (miss.nearest() == null) {
+      json.addNull("nearest");
+    } else {
+      json.add("nearest", miss.nearest().name());
+    }
+    return json.add("differences", differences)
+        .add("differences_total", miss.differences().size());
+  }
+
+  /** A value as it is, or the start of its JSON text when that is over the limit. */
+  private static JsonValue bounded(JsonValue value) {
+    String text = value.toString();
+    return text.length() <= VALUE_LIMIT ? value
+        : Json.PROVIDER.createValue(text.substring(0, VALUE_LIMIT) + "…");
   }
 
   /**

@@ -34,24 +34,39 @@ final class JsonDiff {
   /** At most {@code limit} differences: matching needs only to know whether there is one. */
   static List<String> differences(JsonValue recorded, JsonValue received, Set<String> ignored,
       int limit) {
-    List<String> differences = new ArrayList<>();
-    compare("", recorded, received, ignored, new Limited(differences, limit));
+    return found(recorded, received, ignored, limit, "").stream()
+        .map(RequestDifference::message).toList();
+  }
+
+  /**
+   * At most {@code limit} differences as data, each message prefixed with {@code prefix}
+   * ({@code "body "}).
+   */
+  static List<RequestDifference> found(JsonValue recorded, JsonValue received,
+      Set<String> ignored, int limit, String prefix) {
+    List<RequestDifference> differences = new ArrayList<>();
+    compare("", recorded, received, ignored, new Limited(differences, limit, prefix));
     return differences;
   }
 
   /** Stops the walk once enough differences are found. */
   private static final class Limited {
-    private final List<String> found;
+    private final List<RequestDifference> found;
     private final int limit;
+    private final String prefix;
 
-    Limited(List<String> found, int limit) {
+    Limited(List<RequestDifference> found, int limit, String prefix) {
       this.found = found;
       this.limit = limit;
+      this.prefix = prefix;
     }
 
-    void add(String difference) {
+    /** A difference at a pointer; null stands for a value that is not there. */
+    void add(String at, JsonValue recorded, JsonValue received) {
       if (found.size() < limit) {
-        found.add(difference);
+        found.add(new RequestDifference(at, recorded, received, prefix
+            + (at.isEmpty() ? "/" : at) + ": recorded " + shown(recorded) + ", received "
+            + shown(received)));
       }
     }
 
@@ -91,7 +106,7 @@ final class JsonDiff {
       return;
     }
     if (recorded.getValueType() != received.getValueType()) {
-      differences.add(describe(at, recorded, received));
+      differences.add(at, recorded, received);
       return;
     }
     switch (recorded.getValueType()) {
@@ -106,9 +121,9 @@ final class JsonDiff {
             continue;
           }
           if (!right.containsKey(key)) {
-            differences.add(path + ": recorded " + shown(left.get(key)) + ", received nothing");
+            differences.add(path, left.get(key), null);
           } else if (!left.containsKey(key)) {
-            differences.add(path + ": recorded nothing, received " + shown(right.get(key)));
+            differences.add(path, null, right.get(key));
           } else {
             compare(path, left.get(key), right.get(key), ignored, differences);
           }
@@ -120,9 +135,9 @@ final class JsonDiff {
         for (int i = 0; i < Math.max(first.size(), second.size()); i++) {
           String path = at + "/" + i;
           if (i >= second.size()) {
-            differences.add(path + ": recorded " + shown(first.get(i)) + ", received nothing");
+            differences.add(path, first.get(i), null);
           } else if (i >= first.size()) {
-            differences.add(path + ": recorded nothing, received " + shown(second.get(i)));
+            differences.add(path, null, second.get(i));
           } else {
             compare(path, first.get(i), second.get(i), ignored, differences);
           }
@@ -131,22 +146,20 @@ final class JsonDiff {
       case NUMBER:
         if (((JsonNumber) recorded).bigDecimalValue()
             .compareTo(((JsonNumber) received).bigDecimalValue()) != 0) {
-          differences.add(describe(at, recorded, received));
+          differences.add(at, recorded, received);
         }
         break;
       default:
         if (!recorded.equals(received)) {
-          differences.add(describe(at, recorded, received));
+          differences.add(at, recorded, received);
         }
     }
   }
 
-  private static String describe(String at, JsonValue recorded, JsonValue received) {
-    return (at.isEmpty() ? "/" : at) + ": recorded " + shown(recorded) + ", received "
-        + shown(received);
-  }
-
   private static String shown(JsonValue value) {
+    if (value == null) {
+      return "nothing";
+    }
     String text = value.toString();
     return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
   }

@@ -33,6 +33,10 @@ public final class RecordedRequest {
   /** What answered the request, and with which status; set once the server has decided. */
   private volatile String answeredBy = "";
   private volatile int status = -1;
+  /** What was sent back, noted as it goes out; null for a request built outside a server. */
+  private volatile ResponseCapture capture;
+  /** Why strict mode refused the request: the nearest recording and the differences. */
+  private volatile StrictMiss strictMiss;
 
   RecordedRequest(int sequence, String method, String path, String query,
       Map<String, List<String>> headers, byte[] body, Instant receivedAt) {
@@ -181,6 +185,34 @@ public final class RecordedRequest {
    */
   public int status() {
     return status;
+  }
+
+  /**
+   * What the server sent back: status, headers, body, the events of a stream with when each was
+   * written, and how the answer ended. Useful to check what a client was given, e.g. that a
+   * stream was cut where the test scripted it.
+   *
+   * @return a snapshot of what was sent so far; empty until the response headers went out (or
+   *     the connection was reset before them)
+   */
+  public Optional<RecordedResponse> response() {
+    ResponseCapture sent = capture;
+    return sent == null ? Optional.empty() : Optional.ofNullable(sent.snapshot());
+  }
+
+  /** Starts noting what is sent back; the capture is filled by the exchange that answers. */
+  void capture(ResponseCapture sent) {
+    this.capture = sent;
+  }
+
+  /** Notes why strict mode refused the request. */
+  void missed(StrictMiss miss) {
+    this.strictMiss = miss;
+  }
+
+  /** Why strict mode refused the request, if it did. */
+  Optional<StrictMiss> strictMiss() {
+    return Optional.ofNullable(strictMiss);
   }
 
   /** Notes what answered, once the server has decided. */

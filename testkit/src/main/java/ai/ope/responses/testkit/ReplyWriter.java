@@ -24,8 +24,17 @@ final class ReplyWriter {
   static final class ConnectionAbort extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    ConnectionAbort(String why) {
+    /** How the answer ended, as the journal shows it. */
+    private final String ending;
+
+    ConnectionAbort(String why, String ending) {
       super(why, null, false, false);
+      this.ending = ending;
+    }
+
+    /** How the answer ended, e.g. {@code cut by a fault after 3 events}. */
+    String ending() {
+      return ending;
     }
   }
 
@@ -43,7 +52,7 @@ final class ReplyWriter {
     Reply reply = answer.reply();
     pause(reply.delayBeforeHeaders.toMillis());
     if (reply.kind == Reply.Kind.RESET) {
-      throw new ConnectionAbort("connection reset by the reply");
+      throw new ConnectionAbort("connection reset by the reply", "connection reset");
     }
     Headers headers = exchange.getResponseHeaders();
     headers.set("x-request-id", ids.next("req"));
@@ -138,7 +147,7 @@ final class ReplyWriter {
         Thread.sleep(Long.MAX_VALUE);
       } catch (InterruptedException stopping) {
         Thread.currentThread().interrupt();
-        throw new ConnectionAbort("server stopping");
+        throw new ConnectionAbort("server stopping", "server stopped");
       }
     }
     if (reply.cutAfterEvents == sentEvents) {
@@ -148,7 +157,8 @@ final class ReplyWriter {
       if (sentEvents > 0) {
         pause(CUT_GRACE_MILLIS);
       }
-      throw new ConnectionAbort("stream cut after " + sentEvents + " events");
+      throw new ConnectionAbort("stream cut after " + sentEvents + " events",
+          "cut by a fault after " + sentEvents + " events");
     }
   }
 
@@ -164,7 +174,7 @@ final class ReplyWriter {
       Thread.sleep(millis);
     } catch (InterruptedException stopping) {
       Thread.currentThread().interrupt();
-      throw new ConnectionAbort("server stopping");
+      throw new ConnectionAbort("server stopping", "server stopped");
     }
   }
 }

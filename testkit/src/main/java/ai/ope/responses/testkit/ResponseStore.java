@@ -63,6 +63,11 @@ final class ResponseStore {
     return chain;
   }
 
+  /** Every stored response as it stands, in no particular order. */
+  List<Response> responses() {
+    return entries.values().stream().map(Entry::response).toList();
+  }
+
   boolean contains(String id) {
     return entries.containsKey(id);
   }

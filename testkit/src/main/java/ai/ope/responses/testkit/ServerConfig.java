@@ -17,19 +17,23 @@ import java.util.function.Consumer;
  * @param validating whether requests the server answers itself are validated like the API does
  * @param knownModels the model names the server knows; empty to accept any model
  * @param onAnswered told of each request once it is answered (for {@code serve --log})
+ * @param inspector whether {@code GET /__admin/} serves the inspector page to browsers
  */
 record ServerConfig(Clock clock, FakeResponsesServer.Fallback fallback, long maxRequestBytes,
     String apiKey, double replaySpeed, AtomicBoolean validating, Set<String> knownModels,
-    Consumer<RecordedRequest> onAnswered) {
+    Consumer<RecordedRequest> onAnswered, boolean inspector) {
 
   ServerConfig {
     knownModels = Set.copyOf(knownModels);
   }
 
-  /** A configuration with validation on, any model and key accepted, nobody told. */
+  /**
+   * A configuration with validation and the inspector on, any model and key accepted, nobody
+   * told.
+   */
   static ServerConfig of(Clock clock, FakeResponsesServer.Fallback fallback,
       long maxRequestBytes) {
     return new ServerConfig(clock, fallback, maxRequestBytes, null, 0, new AtomicBoolean(true),
-        Set.of(), request -> { });
+        Set.of(), request -> { }, true);
   }
 }

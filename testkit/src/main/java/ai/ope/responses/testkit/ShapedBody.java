@@ -60,7 +60,7 @@ final class ShapedBody extends FilterOutputStream {
       out.flush();
       pause(Duration.ofMillis(DROP_GRACE_MILLIS));
       throw new ReplyWriter.ConnectionAbort("connection dropped after " + written
-          + " bytes of the body");
+          + " bytes of the body", "cut by a fault after " + written + " bytes");
     }
   }
 
@@ -73,7 +73,7 @@ final class ShapedBody extends FilterOutputStream {
       Thread.sleep(pause.toMillis());
     } catch (InterruptedException stopping) {
       Thread.currentThread().interrupt();
-      throw new ReplyWriter.ConnectionAbort("server stopping");
+      throw new ReplyWriter.ConnectionAbort("server stopping", "server stopped");
     }
   }
 }

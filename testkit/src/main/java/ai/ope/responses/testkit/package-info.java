@@ -14,7 +14,8 @@ package ai.ope.responses.testkit;
  *
  * Serving        Dispatcher (the order in which a request is answered), Route, QueryParameters,
  *                ServerConfig, Journal, Ids, Answer, Outcome, ReplyWriter, ShapedBody,
- *                SseSegments, ApiErrors, Json, JsonDiff
+ *                SseSegments, ApiErrors, Json, JsonDiff; what went back: CapturingExchange
+ *                (the only engine-bound part), ResponseCapture, SseTimeline
  * State          ResponseStore, CreateEndpoint, StoredEndpoints, CompactEndpoint, InputListing,
  *                TokenEstimate
  * Scripts        Stubs, Stubbing, ScriptedOutput, ScriptedResponse, ScriptedItems, RenderOptions,
@@ -31,8 +32,8 @@ package ai.ope.responses.testkit;
  *                RegexNode, RegexExample
  * Admin API      AdminApi (routing), AdminAnswers, BadAdminRequest, ReplyList, ReplyDescription,
  *                OutputDescription, FaultDescription, ReplyTarget, JsonSubset, JsonMembers, Typo,
- *                ReplyView, OutputView, JournalView, CredentialHeaders
- * Cassettes      CassetteMatcher, CassetteReader, CassetteWriter, CassettePaths,
+ *                ReplyView, OutputView, JournalView, ResponseView, StateView, CredentialHeaders
+ * Cassettes      CassetteMatcher (StrictMiss, RequestDifference), CassetteReader, CassetteWriter, CassettePaths,
  *                InteractionFiles, BodyLint, StreamLint
  * Recording      Recorder, RecordedExchange, Normalizer, SecretGuard, SecretScan
  */

@@ -68,6 +68,11 @@ public final class ServeCommand implements Callable<Integer> {
           + " the reason for every error.")
   private boolean log;
 
+  @Option(names = "--no-inspector", negatable = false,
+      description = "Serve no inspector page: /__admin/ then answers the admin API's JSON index"
+          + " to browsers too.")
+  private boolean noInspector;
+
   @Override
   public Integer call() throws Exception {
     FakeResponsesServer server = start();
@@ -88,6 +93,7 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     FakeResponsesServer.Builder builder = listen.serverBuilder().replaySpeed(speed)
         .validateRequests(!noValidation)
+        .inspector(!noInspector)
         .knownModels(models == null ? List.of() : models);
     if (log) {
       builder.onAnswered(request -> {
@@ -112,6 +118,9 @@ public final class ServeCommand implements Callable<Integer> {
             + loaded.size() + " cassette(s)") + "); Ctrl-C to stop");
     out.println("Admin API: " + server.baseUri().resolve("/__admin/")
         + " (queue replies, read requests, reset; see docs/admin-api.md)");
+    if (!noInspector) {
+      out.println("Inspector: " + server.inspectorUri() + " (open in a browser)");
+    }
     out.flush();
     return server;
   }

@@ -30,7 +30,7 @@ class ServeCommandTest {
 
     assertThat(status).isZero();
     assertThat(out.toString()).contains("--port=PORT", "--cassettes=DIR", "--speed=N",
-        "--fallback=MODE", "Ctrl-C");
+        "--fallback=MODE", "--no-inspector", "Ctrl-C");
   }
 
   @Test
@@ -72,6 +72,27 @@ class ServeCommandTest {
   }
 
   @Test
+  void itSaysWhereTheInspectorIsUnlessItIsOff() throws Exception {
+    StringWriter on = new StringWriter();
+    StringWriter off = new StringWriter();
+    ServeCommand withPage = new ServeCommand();
+    ServeCommand withoutPage = new ServeCommand();
+    new CommandLine(withPage).setOut(new PrintWriter(on)).parseArgs("--port", "0");
+    new CommandLine(withoutPage).setOut(new PrintWriter(off))
+        .parseArgs("--port", "0", "--no-inspector");
+
+    try (FakeResponsesServer server = withPage.start();
+        FakeResponsesServer plain = withoutPage.start()) {
+      assertThat(on.toString().lines()).element(2).isEqualTo("Inspector: http://127.0.0.1:"
+          + server.port() + "/__admin/ (open in a browser)");
+      assertThat(server.inspectorUri()).isEqualTo(server.baseUri().resolve("/__admin/"));
+      assertThat(off.toString()).doesNotContain("Inspector");
+      assertThatThrownBy(plain::inspectorUri).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("inspector(false)");
+    }
+  }
+
+  @Test
   void logPrintsALinePerRequestWithTheReasonForEachError() throws Exception {
     LineQueue out = new LineQueue();
     ServeCommand serve = new ServeCommand();
@@ -91,6 +112,7 @@ class ServeCommandTest {
 
       assertThat(out.next()).startsWith("Fake Responses API listening on");
       assertThat(out.next()).startsWith("Admin API: ");
+      assertThat(out.next()).startsWith("Inspector: ");
       assertThat(out.next()).isEqualTo("#1 POST /v1/responses -> 200 built-in model");
       assertThat(out.next()).as("the admin request is not logged").isEqualTo(
           "#2 GET /v1/responses/resp_nope -> 404 built-in endpoint: Response with id"
