@@ -90,7 +90,7 @@ class InspectorPageTest {
   void aStrictModeMissShowsTheNearestInteractionAndTheDifferences() {
     Cassette weather = Cassette.of("weather", List.of(new Interaction("001-paris", "POST",
         "/v1/responses", "", "{\"model\":\"gpt-5.4-mini\",\"input\":\"Weather in Paris?\"}",
-        Reply.text("Sunny."))));
+        Reply.json(200, "{}"))));
     try (FakeServerFixture fixture = new FakeServerFixture(
         FakeResponsesServer.builder().cassette(weather).start(), builder -> { })) {
       assertThatThrownBy(() -> fixture.client.create(
@@ -105,6 +105,32 @@ class InspectorPageTest {
       assertThat(page.field("status")).isEqualTo("400");
       assertThat(page.rows(By.cssSelector("#strict-miss tbody tr")))
           .contains(List.of("/input", "\"Weather in Paris?\"", "\"Weather in Lyon?\""));
+    }
+  }
+
+  @Test
+  void theLoadedViewShowsTheQueueTheCassettesAndTheSettings() {
+    Cassette weather = Cassette.of("weather", List.of(
+        new Interaction("001-paris", "POST", "/v1/responses", "", "{\"input\":\"Paris?\"}",
+            Reply.json(200, "{}")),
+        new Interaction("002-lyon", "POST", "/v1/responses", "", "{\"input\":\"Lyon?\"}",
+            Reply.json(200, "{}"))));
+    try (FakeServerFixture fixture = new FakeServerFixture(
+        FakeResponsesServer.builder().cassette(weather).start(), builder -> { })) {
+      fixture.server.enqueue(Reply.text("Waiting in the queue."));
+      page.open(fixture.server);
+
+      browser.findElement(By.id("tab-loaded")).click();
+
+      page.waitForText(By.id("state"), "001-paris");
+      assertThat(page.rows(By.cssSelector("#replies tbody tr"))).singleElement()
+          .satisfies(row -> assertThat(row.get(1)).contains("Waiting in the queue."));
+      assertThat(page.rows(By.cssSelector(".cassette tbody tr")))
+          .containsExactly(List.of("001-paris", "POST", "/v1/responses", "no", "not used"),
+              List.of("002-lyon", "POST", "/v1/responses", "no", "not used"));
+      assertThat(page.rows(By.cssSelector("#settings tbody tr")))
+          .contains(List.of("fallback", "strict"));
+      assertThat(browser.findElement(By.id("requests-view")).isDisplayed()).isFalse();
     }
   }
 

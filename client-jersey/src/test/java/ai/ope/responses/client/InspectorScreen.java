@@ -4,6 +4,7 @@ import ai.ope.responses.testkit.FakeResponsesServer;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -64,11 +65,21 @@ final class InspectorScreen {
     return rows(By.cssSelector("#timeline tbody tr.event"));
   }
 
-  /** The cells of each matching table row. */
+  /** The cells of each matching table row, also where folded away (headers are). */
   List<List<String>> rows(By rows) {
     return browser.findElements(rows).stream()
-        .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText)
-            .toList())
+        .map(row -> row.findElements(By.tagName("td")).stream()
+            .map(cell -> cell.getDomProperty("textContent").strip()).toList())
         .toList();
+  }
+
+  /** Makes the page's viewport this size, whatever the browser's own frame takes. */
+  void viewport(int width, int height) {
+    Dimension outer = browser.manage().window().getSize();
+    Number innerWidth = (Number) browser.executeScript("return window.innerWidth");
+    Number innerHeight = (Number) browser.executeScript("return window.innerHeight");
+    browser.manage().window().setSize(new Dimension(
+        width + outer.getWidth() - innerWidth.intValue(),
+        height + outer.getHeight() - innerHeight.intValue()));
   }
 }

@@ -35,15 +35,15 @@ class InspectorScreenshotTest {
   void pictureOfAStreamsTimeline() throws Exception {
     Cassette weather = Cassette.of("weather", List.of(new Interaction("001-paris", "POST",
         "/v1/responses", "", "{\"model\":\"gpt-5.4-mini\",\"input\":\"Weather in Paris?\"}",
-        Reply.text("Sunny, 21 °C."))));
+        Reply.json(200, "{}"))));
     ChromeDriver browser = HeadlessChromium.start();
     try (FakeServerFixture fixture = new FakeServerFixture(
         FakeResponsesServer.builder().cassette(weather).start(), builder -> { })) {
-      fixture.client.create(ResponsesClientTest.request("Weather in Paris?"));
+      fixture.server.enqueue(Reply.text("A light jacket: sunny, 21 °C."));
+      fixture.client.create(ResponsesClientTest.request("What should I wear in Paris today?"));
       fixture.server.enqueue(Reply.builder()
-          .reasoning("The user wants a short forecast for Lyon.")
           .text("Rain in Lyon this morning, then sun from noon; 18 °C at most.")
-          .chunks(8).build());
+          .chunks(9).build());
       try (ResponseStream stream = fixture.client.stream(
           ResponsesClientTest.request("And in Lyon? Stream it, please."))) {
         stream.finalResponse();
@@ -54,10 +54,15 @@ class InspectorScreenshotTest {
 
       InspectorScreen page = new InspectorScreen(browser);
       page.open(fixture.server);
+      page.viewport(1280, 800);
       page.waitForText(By.id("count"), "3 requests");
       page.select(2);
       page.waitForText(By.cssSelector("[data-field=ending]"), "complete");
-      browser.executeScript("document.activeElement.blur()");
+      // the response and its timeline in view; the list still shows which request it is
+      browser.executeScript("document.activeElement.blur();"
+          + " const pane = document.getElementById('detail');"
+          + " pane.scrollTop = document.getElementById('response').offsetTop - pane.offsetTop"
+          + " - 8;");
 
       Path target = Path.of(System.getProperty(TARGET));
       Files.createDirectories(target.toAbsolutePath().getParent());

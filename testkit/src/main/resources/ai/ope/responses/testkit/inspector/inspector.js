@@ -214,16 +214,16 @@
         ['Status', statusText(entry.status) + (entry.status === 0 ? ' (no answer)' : ''), 'status'],
         ['Received', entry.received_at, 'received'],
         ['Duration', duration(entry), 'duration'],
-        ['Answered by', entry.answered_by || 'not decided yet', 'answered-by'],
-        ['Query', entry.query || '(none)', 'query'],
+        ['Query', entry.query || '(none)', 'query', true],
+        ['Answered by', entry.answered_by || 'not decided yet', 'answered-by', true],
       ]),
     ];
     if (entry.strict_miss) {
       parts.push(strictMiss(entry.strict_miss));
     }
-    parts.push(el('h3', {}, 'Request headers'), headerTable(entry.headers, entry.withheld_headers,
-      'request-headers'));
-    parts.push(el('h3', {}, 'Request body'), body(entry, 'request-body'));
+    parts.push(el('h3', {}, 'Request'),
+      headers('Headers', entry.headers, entry.withheld_headers, 'request-headers'),
+      body(entry, 'request-body'));
     if (entry.response) {
       parts.push(...response(entry.response));
     } else {
@@ -242,9 +242,10 @@
     return durationsSeen ? 'still being answered' : 'not reported by this server';
   }
 
+  /** Name and value pairs, two to a line; a wide one takes a line of its own. */
   function facts(rows) {
-    return el('dl', { class: 'facts' }, rows.map(([name, value, field]) => [
-      el('dt', {}, name), el('dd', { 'data-field': field }, value)]));
+    return el('dl', { class: 'facts' }, rows.map(([name, value, field, wide]) => [
+      el('dt', {}, name), el('dd', { 'data-field': field, class: wide ? 'wide' : '' }, value)]));
   }
 
   function strictMiss(miss) {
@@ -269,8 +270,17 @@
     return side in difference ? JSON.stringify(difference[side]) : '(absent)';
   }
 
-  function headerTable(headers, withheld, id) {
-    const rows = Object.entries(headers || {}).map(([name, value]) =>
+  /** Headers folded away under a line that counts them: they matter less often than bodies. */
+  function headers(title, shown, withheld, id) {
+    const count = Object.keys(shown || {}).length + (withheld || []).length;
+    const held = (withheld || []).length;
+    return el('details', { class: 'headers-box' },
+      el('summary', {}, title + ' (' + count + (held ? ', ' + held + ' withheld' : '') + ')'),
+      headerTable(shown, withheld, id));
+  }
+
+  function headerTable(shown, withheld, id) {
+    const rows = Object.entries(shown || {}).map(([name, value]) =>
       el('tr', {}, el('td', { class: 'mono' }, name), el('td', { class: 'mono' }, value)));
     (withheld || []).forEach((name) => rows.push(el('tr', {}, el('td', { class: 'mono' }, name),
       el('td', { class: 'withheld' }, 'withheld (a credential)'))));
@@ -326,20 +336,20 @@
 
   function response(sent) {
     const parts = [
-      el('h3', {}, 'Response'),
+      el('h3', { id: 'response' }, 'Response'),
       facts([
         ['Status', String(sent.status), 'response-status'],
         ['Body', (sent.body_bytes === undefined ? '?' : sent.body_bytes) + ' bytes',
           'response-bytes'],
       ].concat(sent.ending ? [['Ending', sent.ending, 'ending']] : [])),
-      el('h3', {}, 'Response headers'), headerTable(sent.headers, [], 'response-headers'),
+      headers('Headers', sent.headers, [], 'response-headers'),
     ];
     if (Array.isArray(sent.events)) {
       parts.push(...timeline(sent));
       parts.push(el('details', {}, el('summary', {}, 'The raw stream'),
         body(sent, 'response-body')));
     } else {
-      parts.push(el('h3', {}, 'Response body'), body(sent, 'response-body'));
+      parts.push(body(sent, 'response-body'));
     }
     return parts;
   }
@@ -357,10 +367,12 @@
       const row = el('tr', { class: 'event', title: 'Click to show the data' },
         el('td', { class: 'number' }, typeof event.offset_ms === 'number'
           ? event.offset_ms.toFixed(1) : ''),
-        el('td', { class: 'mono' }, eventName(event)),
+        el('td', { class: 'mono event-name' }, eventName(event)),
         el('td', { class: 'number' }, event.sequence_number === null
           || event.sequence_number === undefined ? '' : event.sequence_number),
-        el('td', { class: 'mono delta' }, typeof event.delta === 'string' ? event.delta : ''),
+        // quoted, so that spaces and line ends at a delta's edges show
+        el('td', { class: 'mono delta' },
+          typeof event.delta === 'string' ? JSON.stringify(event.delta) : ''),
         el('td', { class: 'so-far' }, isText ? tail(soFar) : ''));
       row.addEventListener('click', () => toggleData(row, event));
       rows.push(row);
@@ -410,7 +422,7 @@
     const target = $('state');
     try {
       const state = await call('GET', 'state');
-      target.replaceChildren(...loaded(state || {}));
+      target.replaceChildren(el('div', {}, loaded(state || {})));
     } catch (failure) {
       target.replaceChildren(el('p', { class: 'note' }, 'Cannot read what is loaded: '
         + failure.message));
@@ -432,7 +444,9 @@
       el('h2', {}, 'Cassettes (' + cassettes.length + ')'),
       cassettes.length === 0 ? el('p', { class: 'placeholder' }, 'None.') : null,
       cassettes.map(cassette),
-      el('h2', {}, 'Stored responses (' + responses.length + ')'),
+      el('h2', {}, 'Stored responses (' + (state.responses_total > responses.length
+        ? 'the newest ' + responses.length + ' of ' + state.responses_total
+        : responses.length) + ')'),
       responses.length === 0 ? el('p', { class: 'placeholder' }, 'None.')
         : table(['Id', 'Status', 'Model', 'Created', 'Previous'], responses.map((stored) => [
           stored.id, stored.status, stored.model, created(stored.created_at),
