@@ -198,6 +198,29 @@ class InspectorPageTest {
     }
   }
 
+  @Test
+  void aHugeBodyIsCutAndBytesThatAreNotUtf8AreEscapedEachWithANote() {
+    byte[] notUtf8 = {'{', '"', 'a', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'};
+    try (FakeServerFixture fixture = new FakeServerFixture()) {
+      fixture.server.enqueue(Reply.text("A long read."));
+      fixture.server.enqueue(Reply.json(200, notUtf8));
+      fixture.client.create(ResponsesClientTest.request("x".repeat(300_000)));
+      try {
+        fixture.client.create(ResponsesClientTest.request("Bytes?"));
+      } catch (ResponsesException unreadable) {
+        // what the client makes of these bytes is not this test's concern; the page's is
+      }
+      page.open(fixture.server);
+
+      page.select(1);
+      assertThat(page.text(By.cssSelector("#detail .note")))
+          .startsWith("Shown: the first 200 KB of");
+      page.select(2);
+      page.waitForText(By.cssSelector("#detail .note"), "Not valid UTF-8");
+      assertThat(page.text(By.id("response-body"))).isEqualTo("{\"a\":\"\\xff\\xfe\"}");
+    }
+  }
+
   private static String adminGet(FakeResponsesServer server, String path) throws Exception {
     return HTTP.send(HttpRequest.newBuilder(server.baseUri().resolve("/__admin/" + path))
         .build(), HttpResponse.BodyHandlers.ofString()).body();
