@@ -13,7 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,10 +32,13 @@ class InspectorPageTest {
   private static ChromeDriver browser;
   private static InspectorScreen page;
 
-  @BeforeAll
-  static void startBrowser() {
-    browser = HeadlessChromium.start();
-    page = new InspectorScreen(browser);
+  /** One browser for the class, started by the first test; each test is skipped without one. */
+  @BeforeEach
+  void startBrowser() {
+    if (browser == null) {
+      browser = HeadlessChromium.start();
+      page = new InspectorScreen(browser);
+    }
   }
 
   @AfterAll
