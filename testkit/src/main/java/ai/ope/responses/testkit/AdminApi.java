@@ -1,6 +1,7 @@
 package ai.ope.responses.testkit;
 
 import jakarta.json.JsonArrayBuilder;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import java.util.function.Function;
  *
  * <p>This class routes; the reply descriptions are read by {@link ReplyList} and
  * {@link ReplyDescription}, shown by {@link ReplyView}, requests are shown by
- * {@link JournalView}, and what the server holds by {@link StateView}.
+ * {@link JournalView}, and what the server holds by {@link StateView}; unless the inspector is
+ * off, a browser gets the {@link InspectorPage} instead of the index.
  */
 final class AdminApi {
 
@@ -38,7 +40,7 @@ final class AdminApi {
     this.store = store;
     this.cassettes = cassettes;
     this.config = config;
-    this.endpoints = Map.of(
+    Map<String, Map<String, Function<RecordedRequest, Answer>>> routes = new HashMap<>(Map.of(
         "", Map.of("GET", request -> AdminAnswers.index()),
         "replies", new TreeMap<>(Map.of("GET", request -> listReplies(),
             "POST", this::queueReplies, "DELETE", request -> clearReplies())),
@@ -46,7 +48,16 @@ final class AdminApi {
             "DELETE", request -> clearRequests())),
         "reset", Map.of("POST", request -> reset()),
         "state", Map.of("GET", request -> AdminAnswers.json(200,
-            StateView.of(stubs, cassettes, store, config))));
+            StateView.of(stubs, cassettes, store, config)))));
+    if (config.inspector()) {
+      routes.put("", Map.of("GET", request -> InspectorPage.wanted(request)
+          ? InspectorPage.page() : AdminAnswers.index()));
+      routes.put(InspectorPage.SCRIPT, Map.of("GET",
+          request -> InspectorPage.asset(InspectorPage.SCRIPT)));
+      routes.put(InspectorPage.STYLES, Map.of("GET",
+          request -> InspectorPage.asset(InspectorPage.STYLES)));
+    }
+    this.endpoints = Map.copyOf(routes);
   }
 
   /** Whether a request path belongs to the admin API. */

@@ -3,6 +3,8 @@ package ai.ope.responses.testkit;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,6 +18,11 @@ record Answer(Reply reply, Outcome outcome) {
   /** Sends a reply's own bytes. */
   static Answer of(Reply reply) {
     return new Answer(reply, new Outcome.AsRecorded());
+  }
+
+  /** A body of these bytes with this status and these headers, such as a file to show. */
+  static Answer ofBytes(int status, Map<String, String> headers, byte[] body) {
+    return of(Reply.recorded(status, headers, body, false, List.of()));
   }
 
   /** An API error with the {@code invalid_request_error} type. */
