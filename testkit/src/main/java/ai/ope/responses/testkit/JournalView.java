@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * A received request as {@code GET /__admin/requests} shows it: everything the server got but
@@ -83,18 +84,24 @@ final class JournalView {
    * listed in {@code withheld_headers} so a test can still check that a key was sent.
    */
   private static void headers(JsonObjectBuilder json, Map<String, List<String>> headers) {
+    headers(json, headers, CredentialHeaders::isCredential);
+  }
+
+  /** As above, withholding the headers (named in lower case) that {@code withheld} picks. */
+  static void headers(JsonObjectBuilder json, Map<String, List<String>> headers,
+      Predicate<String> withheld) {
     JsonObjectBuilder shown = Json.PROVIDER.createObjectBuilder();
-    JsonArrayBuilder withheld = Json.PROVIDER.createArrayBuilder();
+    JsonArrayBuilder withheldNames = Json.PROVIDER.createArrayBuilder();
     Map<String, List<String>> sorted = new TreeMap<>();
     headers.forEach((name, values) -> sorted.put(name.toLowerCase(Locale.ROOT), values));
     sorted.forEach((name, values) -> {
-      if (CredentialHeaders.isCredential(name)) {
-        withheld.add(name);
+      if (withheld.test(name)) {
+        withheldNames.add(name);
       } else {
         shown.add(name, String.join(", ", values));
       }
     });
-    json.add("headers", shown).add("withheld_headers", withheld);
+    json.add("headers", shown).add("withheld_headers", withheldNames);
   }
 
   /** The JSON value of a JSON body, else its text; null when empty; cut beyond the limit. */

@@ -28,7 +28,7 @@ final class ResponseView {
 
   static JsonObjectBuilder of(RecordedResponse response) {
     JsonObjectBuilder json = Json.PROVIDER.createObjectBuilder().add("status", response.status());
-    headers(json, response);
+    JournalView.headers(json, response.headers(), WITHHELD::contains);
     body(json, response);
     if (response.isEventStream()) {
       JsonArrayBuilder events = Json.PROVIDER.createArrayBuilder();
@@ -46,19 +46,6 @@ final class ResponseView {
   /** Milliseconds with one decimal, as a JSON number. */
   static BigDecimal millis(Duration duration) {
     return BigDecimal.valueOf(Math.round(duration.toNanos() / 100_000.0), 1);
-  }
-
-  private static void headers(JsonObjectBuilder json, RecordedResponse response) {
-    JsonObjectBuilder shown = Json.PROVIDER.createObjectBuilder();
-    JsonArrayBuilder withheld = Json.PROVIDER.createArrayBuilder();
-    response.headers().forEach((name, values) -> {
-      if (WITHHELD.contains(name)) {
-        withheld.add(name);
-      } else {
-        shown.add(name, String.join(", ", values));
-      }
-    });
-    json.add("headers", shown).add("withheld_headers", withheld);
   }
 
   /** JSON when the whole body is JSON, else its text; base64 when the bytes are not UTF-8. */
