@@ -4,8 +4,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,18 +104,29 @@ final class JournalView {
     json.add("headers", shown).add("withheld_headers", withheldNames);
   }
 
-  /** The JSON value of a JSON body, else its text; null when empty; cut beyond the limit. */
+  /**
+   * The JSON value of a JSON body, else its text; null when empty; cut beyond the limit; base64
+   * in {@code body_base64} when the bytes are not UTF-8 (a page must show them escaped).
+   */
   private static void body(JsonObjectBuilder json, RecordedRequest request) {
     byte[] body = request.body();
     json.add("body_bytes", body.length);
     if (body.length == 0) {
       json.add("body", JsonValue.NULL);
-    } else if (body.length > BODY_LIMIT) {
-      json.add("body", new String(Arrays.copyOf(body, BODY_LIMIT), StandardCharsets.UTF_8))
-          .add("body_truncated", true);
+      return;
+    }
+    boolean cut = body.length > BODY_LIMIT;
+    byte[] shown = cut ? Arrays.copyOf(body, BODY_LIMIT) : body;
+    String text = ResponseView.utf8(shown, cut);
+    if (text == null) {
+      json.add("body_base64", Base64.getEncoder().encodeToString(shown));
+    } else if (cut) {
+      json.add("body", text);
     } else {
-      json.add("body", request.json()
-          .orElseGet(() -> Json.PROVIDER.createValue(request.bodyAsString())));
+      json.add("body", request.json().orElseGet(() -> Json.PROVIDER.createValue(text)));
+    }
+    if (cut) {
+      json.add("body_truncated", true);
     }
   }
 }

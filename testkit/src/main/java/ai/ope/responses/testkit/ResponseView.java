@@ -76,7 +76,7 @@ final class ResponseView {
    * The bytes as text, or null when they are not UTF-8. A cut body may end inside a character:
    * those last bytes are left out rather than taken for binary.
    */
-  private static String utf8(byte[] bytes, boolean cut) {
+  static String utf8(byte[] bytes, boolean cut) {
     for (int dropped = 0; dropped <= (cut ? Math.min(3, bytes.length) : 0); dropped++) {
       try {
         return StandardCharsets.UTF_8.newDecoder()

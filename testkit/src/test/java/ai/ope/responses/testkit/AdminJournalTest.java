@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,21 @@ class AdminJournalTest {
     assertThat(request.getBoolean("body_truncated")).isTrue();
     assertThat(request.getInt("body_bytes")).isEqualTo(big.length());
     assertThat(request.getString("body")).hasSize(JournalView.BODY_LIMIT).startsWith("{\"model\"");
+  }
+
+  @Test
+  void aBodyThatIsNotUtf8IsShownAsItsBytesInBase64() throws Exception {
+    byte[] binary = {'{', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'};
+    Http.send(HttpRequest.newBuilder(Http.at(server, "/responses"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(binary)));
+
+    JsonObject request = Admin.json(Admin.get(server, "requests")).getJsonArray("requests")
+        .getJsonObject(0);
+
+    assertThat(request).doesNotContainKey("body");
+    assertThat(Base64.getDecoder().decode(request.getString("body_base64"))).isEqualTo(binary);
+    assertThat(request.getInt("body_bytes")).isEqualTo(binary.length);
   }
 
   @Test
