@@ -22,35 +22,17 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every Java code block of the README compiles against the library, so the README cannot rot.
- * Each block becomes a class: its type declarations and annotated methods are members, its other
+ * Every Java code block of the README compiles against the library as printed, with no import
+ * added, so the README cannot rot and a reader can copy its imports. Each block becomes a class:
+ * its imports head the file, its type declarations and annotated methods are members, its other
  * lines the body of a method that has a {@code client} and a {@code request} at hand, as the
- * README's prose assumes.
+ * README's prose assumes (the wrapper names their types in full, importing nothing).
  */
 class ReadmeSnippetsTest {
 
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern DECLARATION = Pattern.compile(
       "(?:public\\s+|final\\s+|static\\s+)*(?:class|record|interface|enum)\\s+\\w+");
-
-  private static final String IMPORTS = String.join("\n",
-      "package readme;",
-      "import static org.assertj.core.api.Assertions.*;",
-      "import ai.ope.responses.api.*;",
-      "import ai.ope.responses.api.schema.*;",
-      "import ai.ope.responses.api.stream.*;",
-      "import ai.ope.responses.client.*;",
-      "import ai.ope.responses.client.cdi.*;",
-      "import ai.ope.responses.samples.*;",
-      "import ai.ope.responses.testkit.*;",
-      "import ai.ope.responses.testkit.junit.*;",
-      "import jakarta.enterprise.context.*;",
-      "import jakarta.inject.*;",
-      "import java.net.URI;",
-      "import java.time.Duration;",
-      "import java.util.*;",
-      "import org.junit.jupiter.api.*;",
-      "");
 
   @Test
   void everyJavaBlockOfTheReadmeCompiles() throws IOException {
@@ -81,12 +63,13 @@ class ReadmeSnippetsTest {
 
   private static JavaFileObject source(String code, int readmeLine) {
     String name = "Snippet" + readmeLine;
+    StringBuilder imports = new StringBuilder();
     StringBuilder members = new StringBuilder();
     StringBuilder statements = new StringBuilder();
-    split(code, members, statements);
-    String text = IMPORTS + "class " + name + " {\n" + members
-        + "  ResponsesClient client;\n"
-        + "  CreateResponseRequest request;\n"
+    split(code, imports, members, statements);
+    String text = "package readme;\n" + imports + "class " + name + " {\n" + members
+        + "  ai.ope.responses.client.ResponsesClient client;\n"
+        + "  ai.ope.responses.api.CreateResponseRequest request;\n"
         + "  void run() throws Exception {\n" + statements + "  }\n}\n";
     return new SimpleJavaFileObject(URI.create("string:///readme/" + name + ".java"),
         JavaFileObject.Kind.SOURCE) {
@@ -103,22 +86,29 @@ class ReadmeSnippetsTest {
   }
 
   /**
-   * Splits a block into declarations (types, annotated methods: members of the wrapping class)
-   * and statements (the body of its method), by the lines that start them at brace depth 0.
+   * Splits a block into imports, declarations (types, annotated methods: members of the wrapping
+   * class) and statements (the body of its method), by the lines that start them at brace depth
+   * 0.
    */
-  private static void split(String code, StringBuilder members, StringBuilder statements) {
+  private static void split(String code, StringBuilder imports, StringBuilder members,
+      StringBuilder statements) {
     int depth = 0;
     boolean inMember = false;
     boolean memberOpened = false;
+    Braces braces = new Braces();
     for (String line : code.split("\n", -1)) {
       String trimmed = line.strip();
+      if (depth == 0 && !inMember && trimmed.startsWith("import ")) {
+        imports.append(line).append('\n');
+        continue;
+      }
       if (depth == 0 && !inMember && (trimmed.startsWith("@")
           || DECLARATION.matcher(trimmed).lookingAt())) {
         inMember = true;
         memberOpened = false;
       }
       (inMember ? members : statements).append(line).append('\n');
-      int change = braces(line);
+      int change = braces.count(line);
       depth += change;
       memberOpened |= inMember && line.indexOf('{') >= 0;
       if (inMember && memberOpened && depth == 0) {
@@ -127,29 +117,42 @@ class ReadmeSnippetsTest {
     }
   }
 
-  /** Opening minus closing braces outside string and character literals. */
-  private static int braces(String line) {
-    int count = 0;
-    char quote = 0;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == quote) {
-          quote = 0;
+  /**
+   * Counts opening minus closing braces outside literals, line by line; a text block's lines
+   * ({@code """}) are inside a literal until it closes.
+   */
+  private static final class Braces {
+
+    private boolean inTextBlock;
+
+    int count(String line) {
+      int count = 0;
+      char quote = 0;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (line.startsWith("\"\"\"", i) && quote == 0) {
+          inTextBlock = !inTextBlock;
+          i += 2;
+        } else if (inTextBlock) {
+          i += c == '\\' ? 1 : 0;
+        } else if (quote != 0) {
+          if (c == '\\') {
+            i++;
+          } else if (c == quote) {
+            quote = 0;
+          }
+        } else if (c == '"' || c == '\'') {
+          quote = c;
+        } else if (c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+          break;
+        } else if (c == '{') {
+          count++;
+        } else if (c == '}') {
+          count--;
         }
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
-        break;
-      } else if (c == '{') {
-        count++;
-      } else if (c == '}') {
-        count--;
       }
+      return count;
     }
-    return count;
   }
 
   private static String describe(Diagnostic<? extends JavaFileObject> problem) {

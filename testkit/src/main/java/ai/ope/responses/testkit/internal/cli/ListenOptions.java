@@ -2,6 +2,8 @@ package ai.ope.responses.testkit.internal.cli;
 
 import ai.ope.responses.testkit.FakeResponsesServer;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import picocli.CommandLine.Option;
@@ -29,6 +31,30 @@ final class ListenOptions {
   FakeResponsesServer.Builder serverBuilder() throws UnknownHostException {
     return FakeResponsesServer.builder().port(port).bindAddress(InetAddress.getByName(bind))
         .journalLimit(JOURNAL_LIMIT);
+  }
+
+  /**
+   * Starts the server, or says in one line why it cannot listen.
+   *
+   * @param builder a builder from {@link #serverBuilder()}
+   * @return the started server
+   * @throws ListenFailure when the port is taken or the address is not this machine's
+   */
+  FakeResponsesServer start(FakeResponsesServer.Builder builder) {
+    try {
+      return builder.start();
+    } catch (UncheckedIOException e) {
+      if (!(e.getCause() instanceof BindException refused)) {
+        throw e;
+      }
+      // the JDK's message says which: "Address already in use", "Cannot assign requested address"
+      boolean portTaken = String.valueOf(refused.getMessage()).contains("in use");
+      String advice = portTaken
+          ? "Is another server running there? Choose another --port (0 picks a free one)."
+          : "Is " + bind + " an address of this machine? Check --bind.";
+      throw new ListenFailure("Cannot listen on " + bind + ":" + port + ": "
+          + refused.getMessage() + ". " + advice, e);
+    }
   }
 
   /**

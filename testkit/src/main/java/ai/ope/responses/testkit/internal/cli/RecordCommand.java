@@ -32,7 +32,8 @@ public final class RecordCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Option(names = "--upstream", paramLabel = "URL",
-      description = "The server to record from (default: ${DEFAULT-VALUE}).",
+      // the URL on a line of its own: picocli would break it after "https:" to fill a line
+      description = {"The server to record from, with its /v1; default:", "${DEFAULT-VALUE}"},
       defaultValue = "https://api-platform.ope.ai/v1")
   private URI upstream;
 
@@ -89,14 +90,19 @@ public final class RecordCommand implements Callable<Integer> {
       recording = recording.apiKey(key);
     }
     PrintWriter out = spec.commandLine().getOut();
-    FakeResponsesServer server = listen.serverBuilder().recording(recording)
+    PrintWriter err = spec.commandLine().getErr();
+    UpstreamNotFoundWarning notFound = new UpstreamNotFoundWarning(upstream);
+    FakeResponsesServer server = listen.start(listen.serverBuilder().recording(recording)
         .onRecorded(line -> {
           (line.startsWith("recorded ") ? recorded : refused).incrementAndGet();
           out.println(line);
           out.flush();
-        })
-        .start();
-    listen.warnIfReachable(spec.commandLine().getErr());
+          notFound.warningFor(line).ifPresent(warning -> {
+            err.println(warning);
+            err.flush();
+          });
+        }));
+    listen.warnIfReachable(err);
     out.println((server.isRecording() ? "Recording " + upstream + " into " + cassettes
         : "The cassette " + cassettes + " exists: replaying it (mode once)")
         + "; point your client at " + server.baseUri() + "; Ctrl-C to stop");

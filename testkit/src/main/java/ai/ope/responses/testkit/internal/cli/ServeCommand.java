@@ -110,7 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
           ? FakeResponsesServer.Fallback.MODEL : FakeResponsesServer.Fallback.STRICT;
     }
     builder.fallback(fallback);
-    FakeResponsesServer server = builder.start();
+    FakeResponsesServer server = listen.start(builder);
     listen.warnIfReachable(spec.commandLine().getErr());
     int interactions = loaded.stream().mapToInt(cassette -> cassette.interactions().size()).sum();
     out.println("Fake Responses API listening on " + server.baseUri() + " ("

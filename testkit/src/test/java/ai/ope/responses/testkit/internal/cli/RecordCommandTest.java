@@ -54,6 +54,38 @@ class RecordCommandTest {
   }
 
   @Test
+  void anUpstreamWithoutV1AnswersNotFoundAndTheCommandWarnsOnce() throws Exception {
+    StringWriter out = new StringWriter();
+    LineQueue err = new LineQueue();
+    RecordCommand record = new RecordCommand();
+    try (FakeResponsesServer upstream = FakeResponsesServer.start()) {
+      String withoutV1 = "http://127.0.0.1:" + upstream.port();
+      new CommandLine(record).setOut(new PrintWriter(out)).setErr(new PrintWriter(err, true))
+          .parseArgs("--port", "0", "--upstream", withoutV1, "--cassettes", cassette.toString());
+
+      try (FakeResponsesServer server = record.start()) {
+        for (int i = 0; i < 2; i++) {
+          HttpResponse<String> answer = HttpClient.newHttpClient().send(
+              HttpRequest.newBuilder(URI.create(server.baseUri() + "/responses"))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(
+                      "{\"model\":\"m\",\"input\":\"Go " + i + "\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+          assertThat(answer.statusCode()).isEqualTo(404);
+        }
+        assertThat(err.next()).isEqualTo("WARNING: the upstream answered 404 Not Found to POST "
+            + withoutV1 + "/responses: it is not a Responses API there. Did you mean --upstream "
+            + withoutV1 + "/v1 ? The 404 was recorded (as 001-post-responses): delete it before"
+            + " recording again.");
+      }
+    }
+    assertThat(out.toString().lines().filter(line -> line.contains("/responses -> 404")))
+        .as("both forwarded and recorded").hasSize(2);
+    assertThat(err.toString().lines()).as("warned once for two requests").hasSize(1);
+  }
+
+  @Test
   void bindingBeyondLoopbackWarnsOnStderr() throws Exception {
     StringWriter err = new StringWriter();
     RecordCommand record = new RecordCommand();
