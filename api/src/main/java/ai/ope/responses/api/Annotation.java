@@ -2,6 +2,7 @@ package ai.ope.responses.api;
 
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.ModelStrings;
 import ai.ope.responses.api.internal.Values;
 import ai.ope.responses.api.internal.WireType;
 import ai.ope.responses.api.internal.WireTypes;
@@ -66,6 +67,13 @@ public sealed interface Annotation {
     public FileCitation(String fileId, String filename, Integer index) {
       this(fileId, filename, index, null);
     }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
+    }
   }
 
   /**
@@ -111,6 +119,13 @@ public sealed interface Annotation {
      */
     public UrlCitation(String url, String title, Integer startIndex, Integer endIndex) {
       this(url, title, startIndex, endIndex, null);
+    }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
     }
   }
 
@@ -164,6 +179,13 @@ public sealed interface Annotation {
         String containerId, String fileId, String filename, Integer startIndex, Integer endIndex) {
       this(containerId, fileId, filename, startIndex, endIndex, null);
     }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
+    }
   }
 
   /**
@@ -201,6 +223,13 @@ public sealed interface Annotation {
      */
     public FilePath(String fileId, Integer index) {
       this(fileId, index, null);
+    }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
     }
   }
 

@@ -3,6 +3,7 @@ package ai.ope.responses.api;
 import ai.ope.responses.api.internal.JsonValues;
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.ModelStrings;
 import ai.ope.responses.api.internal.Values;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -211,5 +212,12 @@ public record CompactRequest(
           model, input, previousResponseId, instructions, promptCacheKey, promptCacheRetention,
           promptCacheOptions, serviceTier, extra.build());
     }
+  }
+
+  // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+  // written back) but shown only as the member.
+  @Override
+  public String toString() {
+    return ModelStrings.describe(this);
   }
 }

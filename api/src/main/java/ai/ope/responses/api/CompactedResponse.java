@@ -2,10 +2,13 @@ package ai.ope.responses.api;
 
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.ModelStrings;
+import ai.ope.responses.api.internal.UnixSeconds;
 import ai.ope.responses.api.internal.Values;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -56,5 +59,23 @@ public record CompactedResponse(
   public CompactedResponse(
       String id, String object, Double createdAt, List<OutputItem> output, Usage usage) {
     this(id, object, createdAt, output, usage, null);
+  }
+
+  /**
+   * {@link #createdAt()} as an instant: the Unix seconds the server sent, read to the
+   * nanosecond. The wire value stays in {@code createdAt}.
+   *
+   * @return when it was made; null when the server did not say
+   * @throws java.time.DateTimeException when the value is beyond {@link Instant}'s range
+   */
+  public Instant createdAtInstant() {
+    return UnixSeconds.toInstant(createdAt, "created_at");
+  }
+
+  // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+  // written back) but shown only as the member.
+  @Override
+  public String toString() {
+    return ModelStrings.describe(this);
   }
 }

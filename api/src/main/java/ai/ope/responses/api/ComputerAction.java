@@ -2,6 +2,7 @@ package ai.ope.responses.api;
 
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.ModelStrings;
 import ai.ope.responses.api.internal.Values;
 import ai.ope.responses.api.internal.WireType;
 import ai.ope.responses.api.internal.WireTypes;
@@ -71,6 +72,13 @@ public sealed interface ComputerAction {
     public Click(String button, Integer x, Integer y, List<String> keys) {
       this(button, x, y, keys, null);
     }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
+    }
   }
 
   /**
@@ -114,6 +122,13 @@ public sealed interface ComputerAction {
     public DoubleClick(Integer x, Integer y, List<String> keys) {
       this(x, y, keys, null);
     }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
+    }
   }
 
   /**
@@ -154,6 +169,13 @@ public sealed interface ComputerAction {
     public Drag(List<Coordinate> path, List<String> keys) {
       this(path, keys, null);
     }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
+    }
   }
 
   /**
@@ -188,6 +210,13 @@ public sealed interface ComputerAction {
      */
     public Keypress(List<String> keys) {
       this(keys, null);
+    }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
     }
   }
 
@@ -232,6 +261,13 @@ public sealed interface ComputerAction {
     public Move(Integer x, Integer y, List<String> keys) {
       this(x, y, keys, null);
     }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
+    }
   }
 
   /**
@@ -258,6 +294,13 @@ public sealed interface ComputerAction {
     /** Creates the value with no unmodelled members. */
     public Screenshot() {
       this(null);
+    }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
     }
   }
 
@@ -310,6 +353,13 @@ public sealed interface ComputerAction {
     public Scroll(Integer x, Integer y, Integer scrollX, Integer scrollY, List<String> keys) {
       this(x, y, scrollX, scrollY, keys, null);
     }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
+    }
   }
 
   /**
@@ -344,6 +394,13 @@ public sealed interface ComputerAction {
     public TypeText(String text) {
       this(text, null);
     }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
+    }
   }
 
   /**
@@ -370,6 +427,13 @@ public sealed interface ComputerAction {
     /** Creates the value with no unmodelled members. */
     public Wait() {
       this(null);
+    }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
     }
   }
 

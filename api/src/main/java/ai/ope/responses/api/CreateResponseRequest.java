@@ -3,6 +3,7 @@ package ai.ope.responses.api;
 import ai.ope.responses.api.internal.JsonValues;
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.ModelStrings;
 import ai.ope.responses.api.internal.Values;
 import ai.ope.responses.api.schema.Description;
 import ai.ope.responses.api.schema.JsonSchemas;
@@ -715,5 +716,12 @@ public record CreateResponseRequest(
           metadata, prompt, promptCacheKey, promptCacheRetention, promptCacheOptions,
           safetyIdentifier, serviceTier, user, moderation, contextManagement, extra.build());
     }
+  }
+
+  // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+  // written back) but shown only as the member.
+  @Override
+  public String toString() {
+    return ModelStrings.describe(this);
   }
 }

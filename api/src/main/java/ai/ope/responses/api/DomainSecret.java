@@ -2,6 +2,7 @@ package ai.ope.responses.api;
 
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.ModelStrings;
 import ai.ope.responses.api.internal.Values;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
@@ -50,6 +51,6 @@ public record DomainSecret(
   @Override
   public String toString() {
     return "DomainSecret[domain=" + domain + ", name=" + name + ", value="
-        + (value == null ? null : "***") + ", extra=" + extra + "]";
+        + (value == null ? null : "***") + ", extra=" + ModelStrings.extra(this) + "]";
   }
 }

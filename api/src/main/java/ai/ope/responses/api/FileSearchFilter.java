@@ -2,6 +2,7 @@ package ai.ope.responses.api;
 
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.ModelStrings;
 import ai.ope.responses.api.internal.Values;
 import ai.ope.responses.api.internal.WireType;
 import ai.ope.responses.api.internal.WireTypes;
@@ -71,6 +72,13 @@ public sealed interface FileSearchFilter {
     public Comparison(String type, String key, JsonValue value) {
       this(type, key, value, null);
     }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
+    }
   }
 
   /**
@@ -109,6 +117,13 @@ public sealed interface FileSearchFilter {
      */
     public Compound(String type, List<FileSearchFilter> filters) {
       this(type, filters, null);
+    }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
     }
   }
 

@@ -2,6 +2,7 @@ package ai.ope.responses.api;
 
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.ModelStrings;
 import ai.ope.responses.api.internal.Values;
 import ai.ope.responses.api.internal.WireType;
 import ai.ope.responses.api.internal.WireTypes;
@@ -72,6 +73,13 @@ public sealed interface McpCallError {
     public ProtocolError(Integer code, String message) {
       this(code, message, null);
     }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
+    }
   }
 
   /**
@@ -105,6 +113,13 @@ public sealed interface McpCallError {
      */
     public ToolExecutionError(JsonValue content) {
       this(content, null);
+    }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
     }
   }
 
@@ -143,6 +158,13 @@ public sealed interface McpCallError {
      */
     public HttpError(Integer code, String message) {
       this(code, message, null);
+    }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
     }
   }
 

@@ -2,6 +2,7 @@ package ai.ope.responses.api;
 
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.ModelStrings;
 import ai.ope.responses.api.internal.Values;
 import ai.ope.responses.api.internal.WireType;
 import jakarta.json.JsonObject;
@@ -102,6 +103,6 @@ public record McpTool(
         + ", headers=" + (headers == null ? null : headers.keySet() + " (values masked)")
         + ", allowedTools=" + allowedTools + ", allowedCallers=" + allowedCallers
         + ", requireApproval=" + requireApproval + ", deferLoading=" + deferLoading
-        + ", extra=" + extra + "]";
+        + ", extra=" + ModelStrings.extra(this) + "]";
   }
 }

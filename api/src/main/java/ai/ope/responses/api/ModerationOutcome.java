@@ -2,6 +2,7 @@ package ai.ope.responses.api;
 
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.ModelStrings;
 import ai.ope.responses.api.internal.Values;
 import ai.ope.responses.api.internal.WireType;
 import ai.ope.responses.api.internal.WireTypes;
@@ -80,6 +81,13 @@ public sealed interface ModerationOutcome {
         Map<String, Double> categoryScores, Map<String, List<String>> categoryAppliedInputTypes) {
       this(model, flagged, categories, categoryScores, categoryAppliedInputTypes, null);
     }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
+    }
   }
 
   /**
@@ -117,6 +125,13 @@ public sealed interface ModerationOutcome {
      */
     public Error(String code, String message) {
       this(code, message, null);
+    }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
     }
   }
 

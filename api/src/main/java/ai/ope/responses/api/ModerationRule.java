@@ -2,6 +2,7 @@ package ai.ope.responses.api;
 
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.ModelStrings;
 import ai.ope.responses.api.internal.Values;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
@@ -37,5 +38,12 @@ public record ModerationRule(
    */
   public ModerationRule(String mode) {
     this(mode, null);
+  }
+
+  // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+  // written back) but shown only as the member.
+  @Override
+  public String toString() {
+    return ModelStrings.describe(this);
   }
 }

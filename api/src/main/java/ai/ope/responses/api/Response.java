@@ -3,12 +3,15 @@ package ai.ope.responses.api;
 import ai.ope.responses.api.internal.JsonValues;
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.ModelStrings;
+import ai.ope.responses.api.internal.UnixSeconds;
 import ai.ope.responses.api.internal.Values;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -179,6 +182,28 @@ public record Response(
       }
     }
     return text.toString();
+  }
+
+  /**
+   * {@link #createdAt()} as an instant: the Unix seconds the server sent (shown as a
+   * {@code Double}, {@code 1.796279224E9}) read to the nanosecond. The wire value stays in
+   * {@code createdAt}, so writing the response back reproduces it.
+   *
+   * @return when it was created; null when the server did not say
+   * @throws java.time.DateTimeException when the value is beyond {@link Instant}'s range
+   */
+  public Instant createdAtInstant() {
+    return UnixSeconds.toInstant(createdAt, "created_at");
+  }
+
+  /**
+   * {@link #completedAt()} as an instant, read as {@link #createdAtInstant()} is.
+   *
+   * @return when it completed; null until it has (or when the server did not say)
+   * @throws java.time.DateTimeException when the value is beyond {@link Instant}'s range
+   */
+  public Instant completedAtInstant() {
+    return UnixSeconds.toInstant(completedAt, "completed_at");
   }
 
   /**
@@ -790,5 +815,12 @@ public record Response(
           temperature, text, toolChoice, toolUsage, tools, topLogprobs, topP, truncation, usage,
           user, metadata, conversation, extra.build());
     }
+  }
+
+  // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+  // written back) but shown only as the member.
+  @Override
+  public String toString() {
+    return ModelStrings.describe(this);
   }
 }

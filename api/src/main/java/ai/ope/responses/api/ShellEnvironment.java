@@ -2,6 +2,7 @@ package ai.ope.responses.api;
 
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.ModelStrings;
 import ai.ope.responses.api.internal.Values;
 import ai.ope.responses.api.internal.WireType;
 import ai.ope.responses.api.internal.WireTypes;
@@ -73,6 +74,13 @@ public sealed interface ShellEnvironment {
         List<String> fileIds, String memoryLimit, NetworkPolicy networkPolicy, List<Skill> skills) {
       this(fileIds, memoryLimit, networkPolicy, skills, null);
     }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
+    }
   }
 
   /**
@@ -108,6 +116,13 @@ public sealed interface ShellEnvironment {
     public Local(List<LocalSkill> skills) {
       this(skills, null);
     }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
+    }
   }
 
   /**
@@ -141,6 +156,13 @@ public sealed interface ShellEnvironment {
      */
     public ContainerReference(String containerId) {
       this(containerId, null);
+    }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
     }
   }
 

@@ -2,6 +2,7 @@ package ai.ope.responses.api;
 
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.ModelStrings;
 import ai.ope.responses.api.internal.Values;
 import ai.ope.responses.api.internal.WireType;
 import ai.ope.responses.api.internal.WireTypes;
@@ -51,6 +52,13 @@ public sealed interface TextFormat {
     public PlainText() {
       this(null);
     }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
+    }
   }
 
   /**
@@ -97,6 +105,13 @@ public sealed interface TextFormat {
     public JsonSchema(String name, JsonObject schema, String description, Boolean strict) {
       this(name, schema, description, strict, null);
     }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
+    }
   }
 
   /**
@@ -123,6 +138,13 @@ public sealed interface TextFormat {
     /** Creates the value with no unmodelled members. */
     public JsonObjectMode() {
       this(null);
+    }
+
+    // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+    // written back) but shown only as the member.
+    @Override
+    public String toString() {
+      return ModelStrings.describe(this);
     }
   }
 

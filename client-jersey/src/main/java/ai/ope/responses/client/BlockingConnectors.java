@@ -23,6 +23,6 @@ final class BlockingConnectors {
       } catch (Throwable failure) {
         callback.failure(failure);
       }
-    }, Executors.forAsyncCalls());
+    }, AsyncCallExecutor.newExecutor());
   }
 }

@@ -12,7 +12,6 @@ import ai.ope.responses.api.stream.ResponseStreamEvent;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Flow;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.glassfish.jersey.client.ClientConfig;
 import org.glassfish.jersey.client.ClientProperties;
@@ -44,7 +42,7 @@ final class JerseyResponsesClient implements ResponsesClient {
     this.client = jaxRsClient(settings);
     this.transport = new Transport(client, settings);
     this.ownsExecutor = executor == null;
-    this.executor = executor != null ? executor : Executors.forAsyncCalls();
+    this.executor = executor != null ? executor : AsyncCallExecutor.newExecutor();
   }
 
   /** A Jersey client with the feature, the timeouts and the configured connector. */
@@ -86,20 +84,19 @@ final class JerseyResponsesClient implements ResponsesClient {
   @Override
   public ResponseStream resumeStream(String responseId, int startingAfter,
       RequestOptions options) {
-    return open(resumeCall(id(responseId), startingAfter), options(options), true).body();
+    return open(resumeCall(id(responseId), startingAfter), options, true).body();
   }
 
   private RawResponse<ResponseStream> open(Transport.Call call, RequestOptions options,
       boolean background) {
-    Duration idle = options.readTimeout().orElse(settings.streamIdleTimeout());
+    CallSettings limits = limits(options);
     Transport.Reader<OpenedStream> reader =
         answer -> EventStreams.open(answer, settings.sseParser());
-    OpenedStream opened = transport.open(call, options, idle, reader);
+    OpenedStream opened = transport.open(call, limits, reader);
     StreamSession.Resumer resumer = !background ? null : (id, after) ->
-        transport.open(resumeCall(id, after), options, idle, reader);
-    StreamSession session = new StreamSession(opened, resumer,
-        options.maxRetries().orElse(settings.maxRetries()), idle,
-        text -> Secrets.mask(text, settings.apiKey()));
+        transport.open(resumeCall(id, after), limits, reader);
+    StreamSession session = new StreamSession(opened, resumer, limits.maxRetries(),
+        limits.streamIdleTimeout(), text -> Secrets.mask(text, settings.apiKey()));
     return new RawResponse<>(opened.status(), opened.headers(),
         new ResponseStream(session, background ? id -> cancel(id, options) : null));
   }
@@ -118,21 +115,7 @@ final class JerseyResponsesClient implements ResponsesClient {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(handler, "handler");
-    CompletableFuture<Response> result = new CompletableFuture<>();
-    AtomicReference<ResponseStream> open = new AtomicReference<>();
-    result.whenComplete((response, failure) -> {
-      ResponseStream stream = open.get();
-      if (result.isCancelled() && stream != null) {
-        stream.close();
-      }
-    });
-    try {
-      executor.execute(() -> StreamHandlers.run(() -> stream(request, options), handler, result,
-          open));
-    } catch (RejectedExecutionException closed) {
-      result.completeExceptionally(new ResponsesException("the client is closed", closed));
-    }
-    return result;
+    return StreamHandlers.start(() -> stream(request, options), handler, executor);
   }
 
   @Override
@@ -208,12 +191,12 @@ final class JerseyResponsesClient implements ResponsesClient {
     public RawResponse<ResponseStream> stream(CreateResponseRequest request,
         RequestOptions options) {
       Objects.requireNonNull(request, "request");
-      RequestOptions checked = options(options);
+      Objects.requireNonNull(options, "options");
       CreateResponseRequest streaming = Boolean.TRUE.equals(request.stream()) ? request
           : request.toBuilder().stream(true).build();
       Transport.Call call = new Transport.Call("POST", List.of("responses"), Map.of(),
           json(streaming), MediaType.SERVER_SENT_EVENTS_TYPE);
-      return open(call, checked, Boolean.TRUE.equals(request.background()));
+      return open(call, options, Boolean.TRUE.equals(request.background()));
     }
 
     @Override
@@ -226,7 +209,7 @@ final class JerseyResponsesClient implements ResponsesClient {
       String id = id(responseId);
       Transport.Call call = new Transport.Call("DELETE", List.of("responses", id), Map.of(),
           null, MediaType.APPLICATION_JSON_TYPE);
-      return transport.call(call, options(options), response -> {
+      return transport.call(call, limits(options), response -> {
         // The API documents no body for a deletion; some servers send none.
         String text = Bodies.text(response, response.getHeaderString("x-request-id"));
         return new RawResponse<>(response.getStatus(), ApiErrors.headers(response),
@@ -271,7 +254,7 @@ final class JerseyResponsesClient implements ResponsesClient {
     }
 
     private <T> RawResponse<T> call(Transport.Call call, RequestOptions options, Class<T> type) {
-      return transport.call(call, options(options), response -> new RawResponse<>(
+      return transport.call(call, limits(options), response -> new RawResponse<>(
           response.getStatus(), ApiErrors.headers(response), Bodies.read(response, type)));
     }
   }
@@ -302,8 +285,9 @@ final class JerseyResponsesClient implements ResponsesClient {
     return ResponsesJson.toJson(request).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static RequestOptions options(RequestOptions options) {
-    return Objects.requireNonNull(options, "options");
+  /** The call's options resolved once against the client's settings. */
+  private CallSettings limits(RequestOptions options) {
+    return CallSettings.of(options, settings);
   }
 
   private static String id(String responseId) {

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * <p>Failed attempts (connection errors, timeouts, 408, 409, 429, 5xx) are retried with
  * exponential backoff and jitter, honouring {@code retry-after}; other errors are thrown at once.
  * Every failure is a {@link ResponsesException}: an {@link ApiException} subclass per status,
- * {@link ConnectionException}, {@link TimeoutException}, or {@link InvalidResponseException}.
+ * {@link ConnectionException}, {@link ResponsesTimeoutException}, or
+ * {@link InvalidResponseException}.
  *
  * <p>Thread-safe: share one client. It holds one JAX-RS {@code Client} and its connections;
  * {@link #close()} releases them.

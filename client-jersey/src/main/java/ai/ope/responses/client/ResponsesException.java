@@ -3,7 +3,8 @@ package ai.ope.responses.client;
 /**
  * The root of every exception the client throws: an API error ({@link ApiException} and its
  * subclasses per status), a transport failure ({@link ConnectionException},
- * {@link TimeoutException}), or an answer that cannot be read ({@link InvalidResponseException}).
+ * {@link ResponsesTimeoutException}), or an answer that cannot be read
+ * ({@link InvalidResponseException}).
  *
  * <p>Messages never contain the API key.
  */

@@ -66,18 +66,18 @@ final class Transport {
   static final String HEADERS_TIMEOUT = "ai.ope.responses.client.headersTimeout";
 
   /** Sends the call and reads the whole answer; the answer is closed when the reader returns. */
-  <T> T call(Call call, RequestOptions options, Reader<T> reader) {
-    return send(call, options, reader, null);
+  <T> T call(Call call, CallSettings limits, Reader<T> reader) {
+    return send(call, limits, reader, null);
   }
 
   /**
    * Sends the call and opens its answer for reading at the caller's pace: the reader's result
    * keeps the answer open (it is closed here only when reading fails). The whole-call timeout and
    * the retries cover the attempts until the reader returns; every later wait for bytes is
-   * bounded by the idle timeout alone.
+   * bounded by the call's stream idle timeout alone.
    */
-  <T> T open(Call call, RequestOptions options, Duration idleTimeout, Reader<T> reader) {
-    return send(call, options, reader, idleTimeout);
+  <T> T open(Call call, CallSettings limits, Reader<T> reader) {
+    return send(call, limits, reader, limits.streamIdleTimeout());
   }
 
   /** Refuses every later call with a clear error (Jersey's own would name its internals). */
@@ -85,24 +85,22 @@ final class Transport {
     closed = true;
   }
 
-  private <T> T send(Call call, RequestOptions options, Reader<T> reader, Duration idleTimeout) {
+  private <T> T send(Call call, CallSettings limits, Reader<T> reader, Duration idleTimeout) {
     if (closed) {
       throw new IllegalStateException(call.describe() + ": the ResponsesClient is closed");
     }
-    int maxRetries = options.maxRetries().orElse(settings.maxRetries());
-    Duration timeout = options.timeout().orElse(settings.timeout());
-    long deadline = System.nanoTime() + timeout.toNanos();
+    long deadline = limits.deadline(System.nanoTime());
     for (int attempt = 0; ; attempt++) {
       long remaining = deadline - System.nanoTime();
       if (remaining <= 0) {
-        throw new TimeoutException(call.describe() + ": the call timeout of " + timeout
-            + " elapsed after " + attempt + " attempt(s)", null);
+        throw new ResponsesTimeoutException(call.describe() + ": the call timeout of "
+            + limits.timeout() + " elapsed after " + attempt + " attempt(s)", null);
       }
       ResponsesException failure;
       Map<String, List<String>> headers = Map.of();
       boolean retryable;
       try {
-        Response response = invoke(call, options, attempt, remaining, idleTimeout);
+        Response response = invoke(call, limits, attempt, remaining, idleTimeout);
         if (response.getStatus() < 400) {
           if (idleTimeout == null) {
             try (response) {
@@ -120,10 +118,11 @@ final class Transport {
         failure = ApiErrors.from(response, settings.apiKey());
         retryable = RetryPolicy.retryable(response.getStatus(), headers);
       } catch (ProcessingException e) {
-        failure = transportFailure(call, e, options, idleTimeout);
-        retryable = failure instanceof TimeoutException || failure instanceof ConnectionException;
+        failure = transportFailure(call, e, limits, idleTimeout);
+        retryable = failure instanceof ResponsesTimeoutException
+            || failure instanceof ConnectionException;
       }
-      if (!retryable || attempt >= maxRetries) {
+      if (!retryable || attempt >= limits.maxRetries()) {
         throw failure;
       }
       Duration pause = RetryPolicy.delay(attempt + 1, headers, settings.initialRetryDelay());
@@ -137,7 +136,7 @@ final class Transport {
     }
   }
 
-  private Response invoke(Call call, RequestOptions options, int attempt, long remainingNanos,
+  private Response invoke(Call call, CallSettings limits, int attempt, long remainingNanos,
       Duration idleTimeout) {
     // One derived target for the whole path: each target operation costs Jersey a copy and
     // its precondition messages. Segments are encoded here (an id is data, never a template).
@@ -150,20 +149,19 @@ final class Transport {
     for (Map.Entry<String, List<String>> parameter : call.query().entrySet()) {
       target = target.queryParam(parameter.getKey(), literal(parameter.getValue()));
     }
-    for (Map.Entry<String, String> parameter : options.queryParameters().entrySet()) {
+    for (Map.Entry<String, String> parameter : limits.queryParameters().entrySet()) {
       target = target.queryParam(parameter.getKey(), literal(List.of(parameter.getValue())));
     }
-    Duration read = options.readTimeout().orElse(settings.readTimeout());
     Invocation.Builder request = target.request(call.accept())
         .property(ClientProperties.CONNECT_TIMEOUT,
-            millis(settings.connectTimeout(), remainingNanos));
+            millis(limits.connectTimeout(), remainingNanos));
     if (idleTimeout == null) {
-      request.property(ClientProperties.READ_TIMEOUT, millis(read, remainingNanos));
+      request.property(ClientProperties.READ_TIMEOUT, millis(limits.readTimeout(), remainingNanos));
     } else {
       request.property(ClientProperties.READ_TIMEOUT, millis(idleTimeout, Long.MAX_VALUE))
           .property(HEADERS_TIMEOUT, millis(idleTimeout, remainingNanos));
     }
-    options.headers().forEach(request::header);
+    limits.headers().forEach(request::header);
     if (attempt > 0) {
       request.header("x-retry-count", attempt);
     }
@@ -180,7 +178,7 @@ final class Transport {
    *     first event; null for a call read whole, bounded by the read timeout
    */
   private ResponsesException transportFailure(Call call, ProcessingException e,
-      RequestOptions options, Duration idleTimeout) {
+      CallSettings limits, Duration idleTimeout) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof ResponsesException own) {
         return own;
@@ -188,17 +186,16 @@ final class Transport {
       if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) {
         boolean connecting = cause instanceof HttpConnectTimeoutException
             || String.valueOf(cause.getMessage()).contains("connect");
-        Duration wait = idleTimeout != null ? idleTimeout
-            : options.readTimeout().orElse(settings.readTimeout());
+        Duration wait = idleTimeout != null ? idleTimeout : limits.readTimeout();
         String waited = (idleTimeout != null ? "stream idle" : "read") + " timeout (" + wait
             + ") elapsed";
         // The JDK reports its wait for the headers as a connect timeout when it fires before
         // the connection is up: the shorter of the two limits is the one that elapsed.
         String which = !connecting ? waited
-            : settings.connectTimeout().compareTo(wait) <= 0
-                ? "connect timeout (" + settings.connectTimeout() + ") elapsed"
+            : limits.connectTimeout().compareTo(wait) <= 0
+                ? "connect timeout (" + limits.connectTimeout() + ") elapsed"
                 : waited + " while connecting";
-        return new TimeoutException(call.describe() + ": " + which, e);
+        return new ResponsesTimeoutException(call.describe() + ": " + which, e);
       }
       if (cause instanceof IOException io) {
         return new ConnectionException(call.describe() + ": connection failed ("

@@ -239,9 +239,9 @@ class FaultMatrixTest {
     MATRIX.add("stall longer than the timeouts (300 ms), before the first byte (create) or"
         + " event (stream)", create, "read timeout", stream, "stream idle timeout");
 
-    assertFailed(create, TimeoutException.class, 3);
+    assertFailed(create, ResponsesTimeoutException.class, 3);
     assertThat(create.failure()).hasMessageContaining(": read timeout (PT0.3S) elapsed");
-    assertFailed(stream, TimeoutException.class, 3);
+    assertFailed(stream, ResponsesTimeoutException.class, 3);
     assertThat(stream.failure()).hasMessageContaining(": stream idle timeout (PT0.3S) elapsed");
   }
 

@@ -77,7 +77,7 @@ class SecretCanaryPathsTest {
       String timeout = trace(() -> timingOut.create(ResponsesClientTest.request("x")));
 
       assertThat(connection).contains("ConnectionException").doesNotContain(KEY);
-      assertThat(timeout).contains("TimeoutException").doesNotContain(KEY);
+      assertThat(timeout).contains("ResponsesTimeoutException").doesNotContain(KEY);
       assertThat(refused.toString()).doesNotContain(KEY);
     }
   }

@@ -12,7 +12,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A slow server trips the read and whole-call timeouts, which surface as TimeoutException. */
+/**
+ * A slow server trips the read and whole-call timeouts, which surface as
+ * ResponsesTimeoutException.
+ */
 class TimeoutTest {
 
   private final FakeServerFixture fixture = new FakeServerFixture(FakeResponsesServer.start(),
@@ -28,7 +31,7 @@ class TimeoutTest {
     fixture.server.enqueue(Reply.text("late").withDelayBeforeHeaders(Duration.ofSeconds(2)));
 
     assertThatThrownBy(() -> fixture.client.create(ResponsesClientTest.request("x")))
-        .isInstanceOf(TimeoutException.class)
+        .isInstanceOf(ResponsesTimeoutException.class)
         .hasMessage("POST /responses: read timeout (PT0.3S) elapsed");
   }
 
@@ -39,7 +42,7 @@ class TimeoutTest {
     // The read timeout is 300 ms; the stream's idle timeout, 200 ms, is what bounds the wait.
     assertThatThrownBy(() -> fixture.client.stream(ResponsesClientTest.request("x"),
         RequestOptions.builder().readTimeout(Duration.ofMillis(200)).build()))
-        .isInstanceOf(TimeoutException.class)
+        .isInstanceOf(ResponsesTimeoutException.class)
         .hasMessageStartingWith("POST /responses: stream idle timeout (PT0.2S) elapsed");
   }
 
@@ -58,7 +61,7 @@ class TimeoutTest {
       assertThat(first.isConnected() && second.isConnected()).as("the queue is full").isTrue();
 
       assertThatThrownBy(() -> client.create(ResponsesClientTest.request("x")))
-          .isInstanceOf(TimeoutException.class)
+          .isInstanceOf(ResponsesTimeoutException.class)
           .hasMessage("POST /responses: read timeout (PT0.2S) elapsed while connecting");
     }
   }
@@ -70,7 +73,7 @@ class TimeoutTest {
     assertThatThrownBy(() -> fixture.client.create(ResponsesClientTest.request("x"),
         RequestOptions.builder().readTimeout(Duration.ofSeconds(30))
             .timeout(Duration.ofMillis(400)).build()))
-        .isInstanceOf(TimeoutException.class);
+        .isInstanceOf(ResponsesTimeoutException.class);
   }
 
   @Test

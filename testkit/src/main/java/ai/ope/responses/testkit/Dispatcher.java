@@ -11,9 +11,30 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Answers every request: protocol checks first (size, content type, JSON), then scripted stubs,
- * then cassettes, then the built-in endpoints; whatever none of them answers gets an error that
- * says why, and is noted for the test to fail on.
+ * Answers every request, in this order; the first step that answers ends it:
+ *
+ * <ol>
+ *   <li>the admin API ({@code /__admin/…}): answered apart, never journaled (a body over the
+ *       size limit gets a 413);
+ *   <li>the request is journaled; a body over the size limit gets a 413;
+ *   <li>authentication, when the server requires a key: a 401;
+ *   <li>scripted stubs, in their order. A scripted response to a create request is taken only
+ *       when the request passes the protocol checks and validation below; otherwise that
+ *       refusal answers and the reply stays queued. Errors, faults and raw replies go out as
+ *       scripted, whatever the request;
+ *   <li>cassette interactions (a recording is the truth, even about an odd request);
+ *   <li>a recording server forwards what is left to the upstream;
+ *   <li>protocol checks: unknown path (404), wrong method (405), query parameters, content type
+ *       and JSON body;
+ *   <li>with cassettes loaded and the strict fallback, a create request that nothing matched is
+ *       unmatched, with the nearest interaction's differences;
+ *   <li>request validation against the API's schemas, when on;
+ *   <li>the built-in endpoints: stored responses, input items and tokens, compaction, and for a
+ *       create request the built-in model (or, with the strict fallback, unmatched).
+ * </ol>
+ *
+ * <p>An unmatched request gets a 400 that says why and is noted for the test to fail on; a
+ * failure of the fake itself gets the API's 500 envelope, so no request goes unanswered.
  */
 final class Dispatcher implements HttpHandler {
 

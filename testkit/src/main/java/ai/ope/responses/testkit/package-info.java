@@ -33,7 +33,25 @@ package ai.ope.responses.testkit;
  * Admin API      AdminApi (routing), AdminAnswers, BadAdminRequest, ReplyList, ReplyDescription,
  *                OutputDescription, FaultDescription, ReplyTarget, JsonSubset, JsonMembers, Typo,
  *                ReplyView, OutputView, JournalView, ResponseView, StateView, CredentialHeaders
- * Cassettes      CassetteMatcher (StrictMiss, RequestDifference), CassetteReader, CassetteWriter, CassettePaths,
- *                InteractionFiles, BodyLint, StreamLint
- * Recording      Recorder, RecordedExchange, Normalizer, SecretGuard, SecretScan
+ * Inspector      InspectorPage (the browser page at /__admin/ and its assets; it reads only the
+ *                admin API, so it shows nothing a test cannot read)
+ * Cassettes      CassetteMatcher (StrictMiss, RequestDifference), CassetteReader, CassetteWriter,
+ *                CassettePaths, InteractionFiles, BodyLint, StreamLint
+ * Recording      Recorder, RecordedExchange, Normalizer, SecretGuard, SecretScan,
+ *                RecordingRefusedException (an interaction that would have written a secret)
+ *
+ * Data flow of one request:
+ *
+ *   JDK HttpServer -> Dispatcher.handle: body read, RecordedRequest made
+ *     /__admin/...  -> AdminApi -> AdminAnswers / views (JournalView, StateView, ...) or
+ *                      InspectorPage; not journaled
+ *     otherwise     -> Journal.add(request); the exchange wrapped in CapturingExchange, which
+ *                      fills the request's ResponseCapture (status, headers, body, SseTimeline)
+ *                   -> Dispatcher.answer: Stubs | CassetteMatcher | Recorder (forwards, then
+ *                      writes the cassette) | protocol checks | RequestValidator | the built-in
+ *                      endpoints (CreateEndpoint with BuiltInModel, StoredEndpoints,
+ *                      CompactEndpoint, all over ResponseStore)
+ *                   -> an Answer, written by ReplyWriter (JSON, SSE, faults)
+ *                   -> RecordedRequest.answered(by, status); ServerConfig.onAnswered listeners
+ *   The test then reads the Journal (takeRequest and its siblings) or the admin API's views.
  */

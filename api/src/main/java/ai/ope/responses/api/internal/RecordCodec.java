@@ -276,7 +276,7 @@ final class RecordCodec<T> implements Codec<T> {
     return last.getName().equals("extra") && last.getType() == JsonObject.class;
   }
 
-  private static String wireName(RecordComponent component) {
+  static String wireName(RecordComponent component) {
     JsonbProperty property = component.getAccessor().getAnnotation(JsonbProperty.class);
     if (property != null && !property.value().isEmpty()) {
       return property.value();

@@ -3,6 +3,7 @@ package ai.ope.responses.api.stream;
 import ai.ope.responses.api.OutputItem;
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.ModelStrings;
 import ai.ope.responses.api.internal.Values;
 import ai.ope.responses.api.internal.WireType;
 import jakarta.json.JsonObject;
@@ -48,5 +49,12 @@ public record OutputItemAddedEvent(
    */
   public OutputItemAddedEvent(Integer sequenceNumber, Integer outputIndex, OutputItem item) {
     this(sequenceNumber, outputIndex, item, null);
+  }
+
+  // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+  // written back) but shown only as the member.
+  @Override
+  public String toString() {
+    return ModelStrings.describe(this);
   }
 }

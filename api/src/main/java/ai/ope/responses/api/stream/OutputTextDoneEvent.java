@@ -3,6 +3,7 @@ package ai.ope.responses.api.stream;
 import ai.ope.responses.api.LogProb;
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.ModelStrings;
 import ai.ope.responses.api.internal.Values;
 import ai.ope.responses.api.internal.WireType;
 import jakarta.json.JsonObject;
@@ -64,5 +65,12 @@ public record OutputTextDoneEvent(
       Integer sequenceNumber, String itemId, Integer outputIndex, Integer contentIndex, String text,
       List<LogProb> logprobs) {
     this(sequenceNumber, itemId, outputIndex, contentIndex, text, logprobs, null);
+  }
+
+  // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+  // written back) but shown only as the member.
+  @Override
+  public String toString() {
+    return ModelStrings.describe(this);
   }
 }

@@ -3,6 +3,7 @@ package ai.ope.responses.api.stream;
 import ai.ope.responses.api.ShellOutput;
 import ai.ope.responses.api.internal.ModelJsonbDeserializer;
 import ai.ope.responses.api.internal.ModelJsonbSerializer;
+import ai.ope.responses.api.internal.ModelStrings;
 import ai.ope.responses.api.internal.Values;
 import ai.ope.responses.api.internal.WireType;
 import jakarta.json.JsonObject;
@@ -60,5 +61,12 @@ public record ShellCallOutputContentDoneEvent(
       Integer sequenceNumber, String itemId, Integer outputIndex, Integer commandIndex,
       List<ShellOutput> output) {
     this(sequenceNumber, itemId, outputIndex, commandIndex, output, null);
+  }
+
+  // Each member once: a modelled member sent as an explicit null is kept in extra (to be
+  // written back) but shown only as the member.
+  @Override
+  public String toString() {
+    return ModelStrings.describe(this);
   }
 }

@@ -6,17 +6,17 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The client's own executor for asynchronous calls. */
-final class Executors {
+final class AsyncCallExecutor {
 
   private static final AtomicInteger POOLS = new AtomicInteger();
 
-  private Executors() {}
+  private AsyncCallExecutor() {}
 
   /**
    * Virtual threads where the JVM has them (Java 21+, found by reflection so the library still
    * runs on 17); else a cached pool of daemon threads, which never keep the JVM alive.
    */
-  static ExecutorService forAsyncCalls() {
+  static ExecutorService newExecutor() {
     try {
       Method virtual = java.util.concurrent.Executors.class
           .getMethod("newVirtualThreadPerTaskExecutor");

@@ -3,8 +3,11 @@ package ai.ope.responses.client;
 /**
  * The server did not answer in time: the connect timeout, the read timeout (no byte for that
  * long) or the whole-call timeout elapsed. Retried by the client before it is thrown.
+ *
+ * <p>Named apart from {@link java.util.concurrent.TimeoutException}, which callers of the
+ * asynchronous methods may catch beside it (from {@code CompletableFuture.get(timeout)}).
  */
-public class TimeoutException extends ResponsesException {
+public class ResponsesTimeoutException extends ResponsesException {
 
   private static final long serialVersionUID = 1L;
 
@@ -14,7 +17,7 @@ public class TimeoutException extends ResponsesException {
    * @param message which timeout, and how long it was
    * @param cause the underlying failure, or null
    */
-  public TimeoutException(String message, Throwable cause) {
+  public ResponsesTimeoutException(String message, Throwable cause) {
     super(message, cause);
   }
 }
