@@ -1,0 +1,17 @@
+package ai.ope.responses.client;
+
+import ai.ope.responses.buildtools.PublicApiCheck;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module's public API is pinned in {@code api/responses-client-jersey.api}: a change to a public type or member
+ * fails here, showing the difference, until the file is rewritten with {@code -Dapi.update=true}
+ * and committed (CONTRIBUTING, "Public API").
+ */
+class PublicApiTest {
+
+  @Test
+  void publicApiMatchesThePinnedDescription() {
+    PublicApiCheck.verify("responses-client-jersey", PublicApiTest.class.getClassLoader());
+  }
+}
