@@ -1,6 +1,8 @@
 package ai.ope.responses.client;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.function.UnaryOperator;
@@ -40,6 +42,7 @@ public final class ResponsesClientBuilder {
   private HttpTransport httpTransport = HttpTransport.BUILT_IN;
   private Duration initialRetryDelay = RetryPolicy.INITIAL_DELAY;
   private ExecutorService executor;
+  private final List<ResponsesClientListener> listeners = new ArrayList<>();
   private UnaryOperator<String> lookup = ResponsesClientBuilder::systemThenEnvironment;
   private String configuredKeyName;
 
@@ -266,6 +269,20 @@ public final class ResponsesClientBuilder {
   }
 
   /**
+   * Adds a listener told of every call, attempt, retry and stream event of the client (see
+   * {@link ResponsesClientListener}). Several may be added; each is told in the order added, and
+   * one that throws affects neither the call nor the others.
+   *
+   * @param listener the listener
+   * @return this builder
+   * @throws NullPointerException when {@code listener} is null
+   */
+  public ResponsesClientBuilder listener(ResponsesClientListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+    return this;
+  }
+
+  /**
    * The backoff's first pause, for tests that go through many retries: not public, as the
    * official SDKs' backoff is what a server under load expects from every client.
    */
@@ -288,7 +305,7 @@ public final class ResponsesClientBuilder {
    * @throws IllegalArgumentException when the base URL is not an http(s) URL
    */
   public ResponsesClient build() {
-    return new JerseyResponsesClient(settings(), executor);
+    return new JerseyResponsesClient(settings(), executor, listeners);
   }
 
   /**
@@ -361,6 +378,6 @@ public final class ResponsesClientBuilder {
         + ", project=" + project + ", connectTimeout=" + connectTimeout + ", readTimeout="
         + readTimeout + ", timeout=" + timeout + ", maxRetries=" + maxRetries
         + ", streamIdleTimeout=" + streamIdleTimeout + ", sseParser=" + sseParser
-        + ", httpTransport=" + httpTransport + "]";
+        + ", httpTransport=" + httpTransport + ", listeners=" + listeners.size() + "]";
   }
 }
