@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -45,6 +46,19 @@ final class Listeners {
         delivery.accept(listener);
       } catch (RuntimeException | LinkageError thrown) {
         report(listener, event, thrown);
+      }
+    }
+  }
+
+  /** Lets the listeners that carry context (the trace) add their headers to an attempt. */
+  void addHeaders(ClientCall call, BiConsumer<String, String> header) {
+    for (ResponsesClientListener listener : all) {
+      if (listener instanceof RequestHeaderSource source) {
+        try {
+          source.addHeaders(call, header);
+        } catch (RuntimeException | LinkageError thrown) {
+          report(listener, "addHeaders", thrown);
+        }
       }
     }
   }

@@ -43,6 +43,10 @@ public final class ResponsesClientBuilder {
   private Duration initialRetryDelay = RetryPolicy.INITIAL_DELAY;
   private ExecutorService executor;
   private final List<ResponsesClientListener> listeners = new ArrayList<>();
+  /** An {@code io.opentelemetry.api.OpenTelemetry}, held untyped: the API is optional. */
+  private Object openTelemetry;
+  private Boolean telemetryEnabled;
+  private Boolean captureContent;
   private UnaryOperator<String> lookup = ResponsesClientBuilder::systemThenEnvironment;
   private String configuredKeyName;
 
@@ -110,6 +114,10 @@ public final class ResponsesClientBuilder {
     config.duration("timeout").ifPresent(builder::timeout);
     config.duration("idle-timeout").ifPresent(builder::streamIdleTimeout);
     config.integer("max-retries").ifPresent(builder::maxRetries);
+    config.text(Telemetry.ENABLED_KEY).map(value -> Telemetry.parse(
+        config.key(Telemetry.ENABLED_KEY), value)).ifPresent(builder::telemetryEnabled);
+    config.text(Telemetry.CAPTURE_CONTENT_KEY).map(value -> Telemetry.parse(
+        config.key(Telemetry.CAPTURE_CONTENT_KEY), value)).ifPresent(builder::captureContent);
     config.text("http-transport").map(value -> transport(config.key("http-transport"), value))
         .ifPresent(builder::httpTransport);
     if (builder.baseUrl != null) {
@@ -283,6 +291,52 @@ public final class ResponsesClientBuilder {
   }
 
   /**
+   * The OpenTelemetry the client traces and measures its calls with (see
+   * {@link ResponsesClientListener}, on which it is built): one CLIENT span per call named after
+   * the GenAI semantic conventions v1.37.0 ({@code chat gpt-5.4-mini} for a create or a stream),
+   * the histograms {@code gen_ai.client.operation.duration} and {@code gen_ai.client.token.usage},
+   * and the trace context injected into each request through its propagators. Without this
+   * setting the client uses {@code GlobalOpenTelemetry} when the OpenTelemetry API (an optional
+   * dependency) is on the class path. Configuration key {@code opeai.responses.telemetry.enabled}
+   * (or {@link #telemetryEnabled(boolean)}) {@code false} switches it off.
+   *
+   * @param openTelemetry the OpenTelemetry
+   * @return this builder
+   * @throws NullPointerException when {@code openTelemetry} is null
+   */
+  public ResponsesClientBuilder openTelemetry(io.opentelemetry.api.OpenTelemetry openTelemetry) {
+    this.openTelemetry = Objects.requireNonNull(openTelemetry, "openTelemetry");
+    return this;
+  }
+
+  /**
+   * Whether the client traces and measures its calls with OpenTelemetry; by default it does when
+   * the OpenTelemetry API is on the class path, unless {@code opeai.responses.telemetry.enabled}
+   * (configuration or a system property) is {@code false}.
+   *
+   * @param enabled false to switch telemetry off
+   * @return this builder
+   */
+  public ResponsesClientBuilder telemetryEnabled(boolean enabled) {
+    this.telemetryEnabled = enabled;
+    return this;
+  }
+
+  /**
+   * Whether the spans record the messages ({@code gen_ai.input.messages},
+   * {@code gen_ai.system_instructions}, {@code gen_ai.output.messages}): off by default, as the
+   * conventions advise, since they may hold personal data; configuration key
+   * {@code opeai.responses.telemetry.capture-content}. The API key is never recorded.
+   *
+   * @param capture true to record the messages
+   * @return this builder
+   */
+  public ResponsesClientBuilder captureContent(boolean capture) {
+    this.captureContent = capture;
+    return this;
+  }
+
+  /**
    * The backoff's first pause, for tests that go through many retries: not public, as the
    * official SDKs' backoff is what a server under load expects from every client.
    */
@@ -305,7 +359,14 @@ public final class ResponsesClientBuilder {
    * @throws IllegalArgumentException when the base URL is not an http(s) URL
    */
   public ResponsesClient build() {
-    return new JerseyResponsesClient(settings(), executor, listeners);
+    Settings settings = settings();
+    List<ResponsesClientListener> all = new ArrayList<>();
+    if (flag(telemetryEnabled, Telemetry.ENABLED_KEY, true)) {
+      Telemetry.listener(openTelemetry, flag(captureContent, Telemetry.CAPTURE_CONTENT_KEY,
+          false)).ifPresent(all::add);
+    }
+    all.addAll(listeners);
+    return new JerseyResponsesClient(settings, executor, all);
   }
 
   /**
@@ -351,6 +412,16 @@ public final class ResponsesClientBuilder {
         firstOf(project, "OPEAI_PROJECT_ID", "OPENAI_PROJECT_ID"),
         connectTimeout, readTimeout, timeout, maxRetries, streamIdleTimeout,
         sseParser, initialRetryDelay, httpTransport);
+  }
+
+  /** A boolean setting: the builder's, else the system property or environment variable. */
+  private boolean flag(Boolean given, String setting, boolean otherwise) {
+    if (given != null) {
+      return given;
+    }
+    String key = "opeai.responses." + setting;
+    String value = firstOf(null, key);
+    return value == null ? otherwise : Telemetry.parse(key, value);
   }
 
   private String firstOf(String given, String... names) {

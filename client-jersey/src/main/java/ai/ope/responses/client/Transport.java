@@ -108,7 +108,7 @@ final class Transport {
       try {
         int sent = attempt;
         listeners.tell("onAttemptSent", listener -> listener.onAttemptSent(listened, sent));
-        Response response = invoke(call, limits, attempt, remaining, idleTimeout);
+        Response response = invoke(call, listened, limits, attempt, remaining, idleTimeout);
         answered(listened, attempt, response);
         if (response.getStatus() < 400) {
           if (idleTimeout == null) {
@@ -166,8 +166,8 @@ final class Transport {
     listeners.tell("onRetry", listener -> listener.onRetry(listened, retry, reason, pause));
   }
 
-  private Response invoke(Call call, CallSettings limits, int attempt, long remainingNanos,
-      Duration idleTimeout) {
+  private Response invoke(Call call, ClientCall listened, CallSettings limits, int attempt,
+      long remainingNanos, Duration idleTimeout) {
     // One derived target for the whole path: each target operation costs Jersey a copy and
     // its precondition messages. Segments are encoded here (an id is data, never a template).
     StringJoiner path = new StringJoiner("/");
@@ -192,6 +192,7 @@ final class Transport {
           .property(HEADERS_TIMEOUT, millis(idleTimeout, remainingNanos));
     }
     limits.headers().forEach(request::header);
+    listeners.addHeaders(listened, request::header);
     if (attempt > 0) {
       request.header("x-retry-count", attempt);
     }
