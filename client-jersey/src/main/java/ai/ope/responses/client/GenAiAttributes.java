@@ -10,9 +10,12 @@ import io.opentelemetry.api.common.AttributesBuilder;
 import java.util.List;
 
 /**
- * The attributes of the OpenTelemetry GenAI semantic conventions (v1.37.0, status Development)
- * for the calls of the Responses API, provider {@code openai}. Operations the conventions do not
- * name (retrieve, delete...) get a name of their own, in the same snake_case form.
+ * The attributes of the OpenTelemetry GenAI semantic conventions of semantic-conventions v1.41.0
+ * (status Development; the last release before they moved to the semantic-conventions-genai
+ * repository) for the calls of the Responses API, provider {@code openai}. Operations the
+ * conventions do not name (retrieve, delete...) get a name of their own, in the same snake_case
+ * form. The client never emitted an earlier version, so {@code OTEL_SEMCONV_STABILITY_OPT_IN}
+ * (which keeps instrumentations of v1.36.0 or before on their old names) changes nothing.
  */
 final class GenAiAttributes {
 

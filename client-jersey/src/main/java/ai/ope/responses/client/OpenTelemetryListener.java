@@ -1,6 +1,7 @@
 package ai.ope.responses.client;
 
 import ai.ope.responses.api.Response;
+import ai.ope.responses.api.stream.ResponseStreamEvent;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
@@ -22,12 +23,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
- * Traces and measures the client's calls after the OpenTelemetry GenAI semantic conventions
- * v1.37.0: one CLIENT span per call over all its attempts (each retry an event), a stream's span
- * ending with the stream; the histograms {@code gen_ai.client.operation.duration} and
- * {@code gen_ai.client.token.usage}; the trace context injected into each attempt through the
- * configured propagators. Messages are recorded only when content capture is on; the API key
- * never is.
+ * Traces and measures the client's calls after the OpenTelemetry GenAI semantic conventions of
+ * semantic-conventions v1.41.0 (see {@link GenAiAttributes}): one CLIENT span per call over all
+ * its attempts (each retry an event), a stream's span ending with the stream; the histograms
+ * {@code gen_ai.client.operation.duration} and {@code gen_ai.client.token.usage}, and for streams
+ * {@code gen_ai.client.operation.time_to_first_chunk} and
+ * {@code gen_ai.client.operation.time_per_output_chunk} (each event a chunk); the trace context
+ * injected into each attempt through the configured propagators. Messages are recorded only when
+ * content capture is on; the API key never is. A stream never read to its end nor closed keeps
+ * its span open (and held here) until it is.
  */
 final class OpenTelemetryListener implements ResponsesClientListener, RequestHeaderSource {
 
@@ -44,12 +48,30 @@ final class OpenTelemetryListener implements ResponsesClientListener, RequestHea
       4096L, 16384L, 65536L, 262144L, 1048576L, 4194304L, 16777216L, 67108864L);
 
   /** A call's span and what its metrics need, kept from its start to its end. */
-  private record Open(Span span, long startNanos, Attributes common) {}
+  private static final class Open {
+    final Span span;
+    final long startNanos;
+    final Attributes common;
+    /** When the stream's last event arrived; 0 before the first (read on one thread). */
+    long lastChunkNanos;
+
+    Open(Span span, long startNanos, Attributes common) {
+      this.span = span;
+      this.startNanos = startNanos;
+      this.common = common;
+    }
+
+    Span span() {
+      return span;
+    }
+  }
 
   private final Tracer tracer;
   private final TextMapPropagator propagator;
   private final DoubleHistogram duration;
   private final LongHistogram tokens;
+  private final DoubleHistogram timeToFirstChunk;
+  private final DoubleHistogram timePerChunk;
   private final boolean captureContent;
   private final Map<ClientCall, Open> open = new ConcurrentHashMap<>();
 
@@ -64,6 +86,12 @@ final class OpenTelemetryListener implements ResponsesClientListener, RequestHea
     this.tokens = meter.histogramBuilder("gen_ai.client.token.usage").ofLongs()
         .setDescription("Number of input and output tokens used").setUnit("{token}")
         .setExplicitBucketBoundariesAdvice(TOKEN_BUCKETS).build();
+    this.timeToFirstChunk = meter.histogramBuilder("gen_ai.client.operation.time_to_first_chunk")
+        .setDescription("Time to receive the first chunk of a stream").setUnit("s")
+        .setExplicitBucketBoundariesAdvice(DURATION_BUCKETS).build();
+    this.timePerChunk = meter.histogramBuilder("gen_ai.client.operation.time_per_output_chunk")
+        .setDescription("Time between the chunks of a stream").setUnit("s")
+        .setExplicitBucketBoundariesAdvice(DURATION_BUCKETS).build();
     this.captureContent = captureContent;
   }
 
@@ -113,6 +141,18 @@ final class OpenTelemetryListener implements ResponsesClientListener, RequestHea
   }
 
   @Override
+  public void onStreamEvent(ClientCall call, ResponseStreamEvent event) {
+    Open started = open.get(call);
+    if (started != null) {
+      long now = System.nanoTime();
+      long since = started.lastChunkNanos == 0 ? started.startNanos : started.lastChunkNanos;
+      (started.lastChunkNanos == 0 ? timeToFirstChunk : timePerChunk)
+          .record((now - since) / 1e9, started.common);
+      started.lastChunkNanos = now;
+    }
+  }
+
+  @Override
   public void onCallEnd(ClientCall call, Object result, RuntimeException failure) {
     if (failure != null || !call.operation().isStream()) {
       end(call, result instanceof Response response ? response : null, failure, null);
@@ -131,7 +171,7 @@ final class OpenTelemetryListener implements ResponsesClientListener, RequestHea
       return;
     }
     Span span = started.span();
-    AttributesBuilder measured = started.common().toBuilder();
+    AttributesBuilder measured = started.common.toBuilder();
     if (response != null && response.model() != null) {
       measured.put(GenAiAttributes.RESPONSE_MODEL, response.model());
     }
@@ -151,7 +191,7 @@ final class OpenTelemetryListener implements ResponsesClientListener, RequestHea
     }
     span.setAllAttributes(ending.build());
     Attributes metric = measured.build();
-    duration.record((System.nanoTime() - started.startNanos()) / 1e9, metric);
+    duration.record((System.nanoTime() - started.startNanos) / 1e9, metric);
     if (response != null && response.usage() != null) {
       record(response.usage().inputTokens(), "input", metric);
       record(response.usage().outputTokens(), "output", metric);

@@ -293,9 +293,10 @@ public final class ResponsesClientBuilder {
   /**
    * The OpenTelemetry the client traces and measures its calls with (see
    * {@link ResponsesClientListener}, on which it is built): one CLIENT span per call named after
-   * the GenAI semantic conventions v1.37.0 ({@code chat gpt-5.4-mini} for a create or a stream),
-   * the histograms {@code gen_ai.client.operation.duration} and {@code gen_ai.client.token.usage},
-   * and the trace context injected into each request through its propagators. Without this
+   * the GenAI semantic conventions of semantic-conventions v1.41.0 ({@code chat gpt-5.4-mini} for
+   * a create or a stream), the histograms {@code gen_ai.client.operation.duration},
+   * {@code gen_ai.client.token.usage} and, for streams, the time to the first and between the
+   * chunks, and the trace context injected into each request through its propagators. Without this
    * setting the client uses {@code GlobalOpenTelemetry} when the OpenTelemetry API (an optional
    * dependency) is on the class path. Configuration key {@code opeai.responses.telemetry.enabled}
    * (or {@link #telemetryEnabled(boolean)}) {@code false} switches it off.

@@ -81,6 +81,8 @@ class OpenTelemetryTest {
     List<HistogramPointData> tokens = telemetry.histogram("gen_ai.client.token.usage");
     assertThat(tokens).extracting(point -> point.getAttributes().get(GenAiAttributes.TOKEN_TYPE))
         .containsExactlyInAnyOrder("input", "output");
+    assertThat(telemetry.histogram("gen_ai.client.operation.time_to_first_chunk"))
+        .as("not a stream").isEmpty();
     assertThat(tokens).filteredOn(point -> "output".equals(
         point.getAttributes().get(GenAiAttributes.TOKEN_TYPE))).singleElement()
         .satisfies(point -> assertThat(point.getSum())
@@ -119,6 +121,11 @@ class OpenTelemetryTest {
       assertThat(span.getAttributes().get(STREAM_END)).isEqualTo("completed");
       assertThat(span.getAttributes().get(GenAiAttributes.RESPONSE_ID)).isEqualTo(response.id());
       assertThat(span.getAttributes().get(GenAiAttributes.OUTPUT_TOKENS)).isPositive();
+      long events = stream.accumulator().eventCount();
+      assertThat(telemetry.histogram("gen_ai.client.operation.time_to_first_chunk"))
+          .singleElement().satisfies(point -> assertThat(point.getCount()).isEqualTo(1));
+      assertThat(telemetry.histogram("gen_ai.client.operation.time_per_output_chunk"))
+          .singleElement().satisfies(point -> assertThat(point.getCount()).isEqualTo(events - 1));
     }
     assertThat(telemetry.spans()).hasSize(1);
   }
