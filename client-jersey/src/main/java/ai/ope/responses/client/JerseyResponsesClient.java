@@ -212,7 +212,7 @@ final class JerseyResponsesClient implements ResponsesClient {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(tools, "tools");
     Objects.requireNonNull(options, "options");
-    return new ToolLoop(this, executor).run(request, tools, options);
+    return new ToolLoop(this, executor, listeners.toolTracing()).run(request, tools, options);
   }
 
   @Override

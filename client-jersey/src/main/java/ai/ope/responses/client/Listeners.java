@@ -63,6 +63,16 @@ final class Listeners {
     }
   }
 
+  /** How tool loops are traced: by the first listener that can (OpenTelemetry's), else not. */
+  ToolTracing toolTracing() {
+    for (ResponsesClientListener listener : all) {
+      if (listener instanceof ToolTracing tracing) {
+        return tracing;
+      }
+    }
+    return ToolTracing.NONE;
+  }
+
   /** Headers as a listener may see them: names in lower case, no credentials or cookies. */
   static Map<String, List<String>> visible(Map<String, List<String>> headers) {
     Map<String, List<String>> shown = new LinkedHashMap<>();

@@ -30,10 +30,12 @@ import java.util.function.BiConsumer;
  * {@code gen_ai.client.operation.time_to_first_chunk} and
  * {@code gen_ai.client.operation.time_per_output_chunk} (each event a chunk); the trace context
  * injected into each attempt through the configured propagators. Messages are recorded only when
- * content capture is on; the API key never is. A stream never read to its end nor closed keeps
+ * content capture is on; the API key never is. Tool loops are traced by
+ * {@link OpenTelemetryToolTracing}. A stream never read to its end nor closed keeps
  * its span open (and held here) until it is.
  */
-final class OpenTelemetryListener implements ResponsesClientListener, RequestHeaderSource {
+final class OpenTelemetryListener implements ResponsesClientListener, RequestHeaderSource,
+    ToolTracing {
 
   private static final String SCOPE = "ai.ope.responses.client";
   private static final AttributeKey<String> STREAM_END = AttributeKey.stringKey(
@@ -67,6 +69,7 @@ final class OpenTelemetryListener implements ResponsesClientListener, RequestHea
   }
 
   private final Tracer tracer;
+  private final ToolTracing toolTracing;
   private final TextMapPropagator propagator;
   private final DoubleHistogram duration;
   private final LongHistogram tokens;
@@ -78,6 +81,7 @@ final class OpenTelemetryListener implements ResponsesClientListener, RequestHea
   private OpenTelemetryListener(OpenTelemetry openTelemetry, boolean captureContent) {
     String version = ClientVersion.VALUE;
     this.tracer = openTelemetry.tracerBuilder(SCOPE).setInstrumentationVersion(version).build();
+    this.toolTracing = new OpenTelemetryToolTracing(tracer);
     Meter meter = openTelemetry.meterBuilder(SCOPE).setInstrumentationVersion(version).build();
     this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
     this.duration = meter.histogramBuilder("gen_ai.client.operation.duration")
@@ -119,6 +123,11 @@ final class OpenTelemetryListener implements ResponsesClientListener, RequestHea
         .setSpanKind(SpanKind.CLIENT).setParent(Context.current())
         .setAllAttributes(attributes.build()).startSpan();
     open.put(call, new Open(span, System.nanoTime(), common));
+  }
+
+  @Override
+  public Run start(ai.ope.responses.api.CreateResponseRequest request) {
+    return toolTracing.start(request);
   }
 
   @Override

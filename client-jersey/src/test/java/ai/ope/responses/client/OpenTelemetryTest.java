@@ -276,6 +276,39 @@ class OpenTelemetryTest {
             + " false");
   }
 
+  @Test
+  void aToolLoopIsOneSpanOverItsTurnsAndEachFunctionRun() {
+    fixture.server.enqueue(Reply.builder().functionCall("get_weather", "{\"city\":\"Rome\"}")
+        .functionCall("get_time", "{\"city\":\"Rome\"}").build());
+    fixture.server.enqueue(Reply.text("Both done."));
+    ToolBox tools = ToolBox.empty()
+        .with(ToolLoopTest.GetWeather.class, call -> "sunny")
+        .with(ToolLoopTest.GetTime.class, call -> {
+          throw new IllegalStateException("no clock");
+        });
+
+    fixture.client.runTools(Frames.request("Rome?"), tools);
+
+    List<SpanData> spans = telemetry.spans();
+    SpanData loop = spans.stream().filter(span -> span.getName().startsWith("run_tools"))
+        .findFirst().orElseThrow();
+    assertThat(loop.getName()).isEqualTo("run_tools gpt-5.4-mini");
+    assertThat(spans).filteredOn(span -> span != loop)
+        .allSatisfy(span -> assertThat(span.getParentSpanId()).isEqualTo(loop.getSpanId()))
+        .extracting(SpanData::getName).containsExactlyInAnyOrder("chat gpt-5.4-mini",
+            "chat gpt-5.4-mini", "execute_tool get_weather", "execute_tool get_time");
+    assertThat(spans).filteredOn(span -> span.getName().equals("execute_tool get_time"))
+        .singleElement().satisfies(span -> {
+          assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+          assertThat(span.getAttributes().get(ERROR_TYPE))
+              .isEqualTo(IllegalStateException.class.getName());
+          assertThat(span.getAttributes().get(AttributeKey.stringKey("gen_ai.tool.call.id")))
+              .isNotBlank();
+        });
+    assertThat(Span.current().getSpanContext().isValid()).as("the loop's scope is closed")
+        .isFalse();
+  }
+
   private SpanData onlySpan() {
     assertThat(telemetry.spans()).hasSize(1);
     return telemetry.spans().get(0);
