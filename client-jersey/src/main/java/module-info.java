@@ -2,6 +2,7 @@
  * The Jersey client of the Responses API: {@code ResponsesClient}, the JAX-RS
  * {@code ResponsesFeature}, and the typed exceptions.
  */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module ai.ope.responses.client {
   requires transitive ai.ope.responses.api;
   requires transitive jakarta.ws.rs;
@@ -10,6 +11,9 @@ module ai.ope.responses.client {
   requires java.net.http;
   // CDI is the container's; MicroProfile Config is read reflectively where present.
   requires static transitive jakarta.cdi;
+  // OpenTelemetry is optional: its classes are loaded only when it is on the class path.
+  requires static transitive io.opentelemetry.api;
+  requires static io.opentelemetry.context;
   requires org.glassfish.jersey.core.client;
   requires org.glassfish.jersey.core.common;
   requires org.glassfish.jersey.media.jsonb;

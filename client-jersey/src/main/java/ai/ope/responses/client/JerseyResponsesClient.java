@@ -11,6 +11,7 @@ import ai.ope.responses.api.ResponsesJson;
 import ai.ope.responses.api.stream.ResponseStreamEvent;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +22,14 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Flow;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.glassfish.jersey.client.ClientConfig;
 import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.client.JerseyClientBuilder;
 import org.glassfish.jersey.media.sse.SseFeature;
+import org.glassfish.jersey.uri.UriComponent;
 
 /** The {@link ResponsesClient} on one Jersey client. */
 final class JerseyResponsesClient implements ResponsesClient {
@@ -35,12 +39,15 @@ final class JerseyResponsesClient implements ResponsesClient {
   private final Transport transport;
   private final ExecutorService executor;
   private final boolean ownsExecutor;
+  private final Listeners listeners;
   private final Raw raw = new Raw();
 
-  JerseyResponsesClient(Settings settings, ExecutorService executor) {
+  JerseyResponsesClient(Settings settings, ExecutorService executor,
+      List<ResponsesClientListener> listeners) {
     this.settings = settings;
     this.client = jaxRsClient(settings);
-    this.transport = new Transport(client, settings);
+    this.listeners = new Listeners(listeners, settings.apiKey());
+    this.transport = new Transport(client, settings, this.listeners);
     this.ownsExecutor = executor == null;
     this.executor = executor != null ? executor : AsyncCallExecutor.newExecutor();
   }
@@ -84,21 +91,60 @@ final class JerseyResponsesClient implements ResponsesClient {
   @Override
   public ResponseStream resumeStream(String responseId, int startingAfter,
       RequestOptions options) {
-    return open(resumeCall(id(responseId), startingAfter), options, true).body();
+    Transport.Call call = resumeCall(id(responseId), startingAfter);
+    return open(call, listened(ClientCall.Operation.RESUME_STREAM, call, null), options, true)
+        .body();
   }
 
-  private RawResponse<ResponseStream> open(Transport.Call call, RequestOptions options,
-      boolean background) {
+  private RawResponse<ResponseStream> open(Transport.Call call, ClientCall listened,
+      RequestOptions options, boolean background) {
     CallSettings limits = limits(options);
     Transport.Reader<OpenedStream> reader =
         answer -> EventStreams.open(answer, settings.sseParser());
-    OpenedStream opened = transport.open(call, limits, reader);
+    OpenedStream opened = observed(listened, () -> transport.open(call, listened, limits, reader),
+        stream -> null);
+    if (!listeners.isEmpty()) {
+      Map<String, List<String>> headers = Listeners.visible(opened.headers());
+      listeners.tell("onStreamStart",
+          listener -> listener.onStreamStart(listened, opened.status(), headers));
+    }
     StreamSession.Resumer resumer = !background ? null : (id, after) ->
-        transport.open(resumeCall(id, after), limits, reader);
+        transport.open(resumeCall(id, after), listened, limits, reader);
     StreamSession session = new StreamSession(opened, resumer, limits.maxRetries(),
-        limits.streamIdleTimeout(), text -> Secrets.mask(text, settings.apiKey()));
+        limits.streamIdleTimeout(), text -> Secrets.mask(text, settings.apiKey()),
+        new StreamNotifier(listeners, listened));
     return new RawResponse<>(opened.status(), opened.headers(),
         new ResponseStream(session, background ? id -> cancel(id, options) : null));
+  }
+
+  /**
+   * Makes a call, telling the listeners of its start and its end.
+   *
+   * @param body the typed body a result carries, for {@code onCallEnd}
+   */
+  private <T> T observed(ClientCall listened, Supplier<T> send, Function<T, Object> body) {
+    listeners.tell("onCallStart", listener -> listener.onCallStart(listened));
+    T result;
+    try {
+      result = send.get();
+    } catch (RuntimeException failure) {
+      listeners.tell("onCallEnd", listener -> listener.onCallEnd(listened, null, failure));
+      throw failure;
+    }
+    Object answer = listeners.isEmpty() ? null : body.apply(result);
+    listeners.tell("onCallEnd", listener -> listener.onCallEnd(listened, answer, null));
+    return result;
+  }
+
+  /** The call as the listeners see it: the endpoint without its query, the typed request. */
+  private ClientCall listened(ClientCall.Operation operation, Transport.Call call,
+      Object request) {
+    StringBuilder endpoint = new StringBuilder(settings.baseUri().toString());
+    for (String segment : call.path()) {
+      endpoint.append('/').append(UriComponent.encode(segment,
+          UriComponent.Type.PATH_SEGMENT));
+    }
+    return new ClientCall(operation, call.method(), URI.create(endpoint.toString()), request);
   }
 
   private static Transport.Call resumeCall(String responseId, int startingAfter) {
@@ -166,7 +212,7 @@ final class JerseyResponsesClient implements ResponsesClient {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(tools, "tools");
     Objects.requireNonNull(options, "options");
-    return new ToolLoop(this, executor).run(request, tools, options);
+    return new ToolLoop(this, executor, listeners.toolTracing()).run(request, tools, options);
   }
 
   @Override
@@ -184,7 +230,8 @@ final class JerseyResponsesClient implements ResponsesClient {
         throw new IllegalArgumentException(
             "create() answers with one JSON response: send the request without stream: true");
       }
-      return call(post(List.of("responses"), json(request)), options, Response.class);
+      return call(ClientCall.Operation.CREATE, post(List.of("responses"), json(request)),
+          request, options, Response.class);
     }
 
     @Override
@@ -196,12 +243,14 @@ final class JerseyResponsesClient implements ResponsesClient {
           : request.toBuilder().stream(true).build();
       Transport.Call call = new Transport.Call("POST", List.of("responses"), Map.of(),
           json(streaming), MediaType.SERVER_SENT_EVENTS_TYPE);
-      return open(call, options, Boolean.TRUE.equals(request.background()));
+      return open(call, listened(ClientCall.Operation.STREAM, call, request), options,
+          Boolean.TRUE.equals(request.background()));
     }
 
     @Override
     public RawResponse<Response> retrieve(String responseId, RequestOptions options) {
-      return call(get(List.of("responses", id(responseId)), Map.of()), options, Response.class);
+      return call(ClientCall.Operation.RETRIEVE, get(List.of("responses", id(responseId)),
+          Map.of()), null, options, Response.class);
     }
 
     @Override
@@ -209,18 +258,21 @@ final class JerseyResponsesClient implements ResponsesClient {
       String id = id(responseId);
       Transport.Call call = new Transport.Call("DELETE", List.of("responses", id), Map.of(),
           null, MediaType.APPLICATION_JSON_TYPE);
-      return transport.call(call, limits(options), response -> {
-        // The API documents no body for a deletion; some servers send none.
-        String text = Bodies.text(response, response.getHeaderString("x-request-id"));
-        return new RawResponse<>(response.getStatus(), ApiErrors.headers(response),
-            text.isBlank() ? new DeletedResponse(id, "response", true)
-                : Bodies.read(response, DeletedResponse.class, text));
-      });
+      ClientCall listened = listened(ClientCall.Operation.DELETE, call, null);
+      return observed(listened, () -> transport.call(call, listened, limits(options),
+          response -> {
+            // The API documents no body for a deletion; some servers send none.
+            String text = Bodies.text(response, response.getHeaderString("x-request-id"));
+            return new RawResponse<>(response.getStatus(), ApiErrors.headers(response),
+                text.isBlank() ? new DeletedResponse(id, "response", true)
+                    : Bodies.read(response, DeletedResponse.class, text));
+          }), RawResponse::body);
     }
 
     @Override
     public RawResponse<Response> cancel(String responseId, RequestOptions options) {
-      return call(post(List.of("responses", id(responseId), "cancel"), null), options,
+      return call(ClientCall.Operation.CANCEL,
+          post(List.of("responses", id(responseId), "cancel"), null), null, options,
           Response.class);
     }
 
@@ -241,7 +293,8 @@ final class JerseyResponsesClient implements ResponsesClient {
       if (!params.include().isEmpty()) {
         query.put("include", params.include());
       }
-      return call(get(List.of("responses", id(responseId), "input_items"), query), options,
+      return call(ClientCall.Operation.LIST_INPUT_ITEMS,
+          get(List.of("responses", id(responseId), "input_items"), query), null, options,
           InputItemList.class);
     }
 
@@ -249,13 +302,17 @@ final class JerseyResponsesClient implements ResponsesClient {
     public RawResponse<InputTokenCount> countInputTokens(InputTokensRequest request,
         RequestOptions options) {
       Objects.requireNonNull(request, "request");
-      return call(post(List.of("responses", "input_tokens"), json(request)), options,
+      return call(ClientCall.Operation.COUNT_INPUT_TOKENS,
+          post(List.of("responses", "input_tokens"), json(request)), request, options,
           InputTokenCount.class);
     }
 
-    private <T> RawResponse<T> call(Transport.Call call, RequestOptions options, Class<T> type) {
-      return transport.call(call, limits(options), response -> new RawResponse<>(
-          response.getStatus(), ApiErrors.headers(response), Bodies.read(response, type)));
+    private <T> RawResponse<T> call(ClientCall.Operation operation, Transport.Call call,
+        Object request, RequestOptions options, Class<T> type) {
+      ClientCall listened = listened(operation, call, request);
+      return observed(listened, () -> transport.call(call, listened, limits(options),
+          response -> new RawResponse<>(response.getStatus(), ApiErrors.headers(response),
+              Bodies.read(response, type))), RawResponse::body);
     }
   }
 

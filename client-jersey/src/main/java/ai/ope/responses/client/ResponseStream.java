@@ -160,7 +160,7 @@ public final class ResponseStream implements AutoCloseable, Iterable<ResponseStr
    */
   @Override
   public void close() {
-    session.close();
+    session.close(StreamEnd.Reason.CLOSED);
   }
 
   /**
@@ -171,7 +171,7 @@ public final class ResponseStream implements AutoCloseable, Iterable<ResponseStr
    * @throws ResponsesException when the server refuses the cancellation
    */
   public void cancel() {
-    close();
+    session.close(StreamEnd.Reason.CANCELLED);
     Optional<String> id = responseId();
     if (serverCancel != null && id.isPresent()) {
       serverCancel.accept(id.get());

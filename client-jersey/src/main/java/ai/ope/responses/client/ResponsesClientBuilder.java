@@ -1,6 +1,8 @@
 package ai.ope.responses.client;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.function.UnaryOperator;
@@ -40,6 +42,11 @@ public final class ResponsesClientBuilder {
   private HttpTransport httpTransport = HttpTransport.BUILT_IN;
   private Duration initialRetryDelay = RetryPolicy.INITIAL_DELAY;
   private ExecutorService executor;
+  private final List<ResponsesClientListener> listeners = new ArrayList<>();
+  /** An {@code io.opentelemetry.api.OpenTelemetry}, held untyped: the API is optional. */
+  private Object openTelemetry;
+  private Boolean telemetryEnabled;
+  private Boolean captureContent;
   private UnaryOperator<String> lookup = ResponsesClientBuilder::systemThenEnvironment;
   private String configuredKeyName;
 
@@ -107,6 +114,10 @@ public final class ResponsesClientBuilder {
     config.duration("timeout").ifPresent(builder::timeout);
     config.duration("idle-timeout").ifPresent(builder::streamIdleTimeout);
     config.integer("max-retries").ifPresent(builder::maxRetries);
+    config.text(Telemetry.ENABLED_KEY).map(value -> Telemetry.parse(
+        config.key(Telemetry.ENABLED_KEY), value)).ifPresent(builder::telemetryEnabled);
+    config.text(Telemetry.CAPTURE_CONTENT_KEY).map(value -> Telemetry.parse(
+        config.key(Telemetry.CAPTURE_CONTENT_KEY), value)).ifPresent(builder::captureContent);
     config.text("http-transport").map(value -> transport(config.key("http-transport"), value))
         .ifPresent(builder::httpTransport);
     if (builder.baseUrl != null) {
@@ -266,6 +277,67 @@ public final class ResponsesClientBuilder {
   }
 
   /**
+   * Adds a listener told of every call, attempt, retry and stream event of the client (see
+   * {@link ResponsesClientListener}). Several may be added; each is told in the order added, and
+   * one that throws affects neither the call nor the others.
+   *
+   * @param listener the listener
+   * @return this builder
+   * @throws NullPointerException when {@code listener} is null
+   */
+  public ResponsesClientBuilder listener(ResponsesClientListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+    return this;
+  }
+
+  /**
+   * The OpenTelemetry the client traces and measures its calls with (see
+   * {@link ResponsesClientListener}, on which it is built): one CLIENT span per call named after
+   * the GenAI semantic conventions of semantic-conventions v1.41.0 ({@code chat gpt-5.4-mini} for
+   * a create or a stream), the histograms {@code gen_ai.client.operation.duration},
+   * {@code gen_ai.client.token.usage} and, for streams, the time to the first and between the
+   * chunks, and the trace context injected into each request through its propagators. Without this
+   * setting the client uses {@code GlobalOpenTelemetry} when the OpenTelemetry API (an optional
+   * dependency) is on the class path. Configuration key {@code opeai.responses.telemetry.enabled}
+   * (or {@link #telemetryEnabled(boolean)}) {@code false} switches it off.
+   *
+   * @param openTelemetry the OpenTelemetry
+   * @return this builder
+   * @throws NullPointerException when {@code openTelemetry} is null
+   */
+  public ResponsesClientBuilder openTelemetry(io.opentelemetry.api.OpenTelemetry openTelemetry) {
+    this.openTelemetry = Objects.requireNonNull(openTelemetry, "openTelemetry");
+    return this;
+  }
+
+  /**
+   * Whether the client traces and measures its calls with OpenTelemetry; by default it does when
+   * the OpenTelemetry API is on the class path, unless {@code opeai.responses.telemetry.enabled}
+   * (configuration or a system property) is {@code false}.
+   *
+   * @param enabled false to switch telemetry off
+   * @return this builder
+   */
+  public ResponsesClientBuilder telemetryEnabled(boolean enabled) {
+    this.telemetryEnabled = enabled;
+    return this;
+  }
+
+  /**
+   * Whether the spans record the messages ({@code gen_ai.input.messages},
+   * {@code gen_ai.system_instructions}, {@code gen_ai.output.messages}): off by default, as the
+   * conventions advise, since they may hold personal data; configuration key
+   * {@code opeai.responses.telemetry.capture-content}. The API key is never recorded.
+   *
+   * @param capture true to record the messages
+   * @return this builder
+   */
+  public ResponsesClientBuilder captureContent(boolean capture) {
+    this.captureContent = capture;
+    return this;
+  }
+
+  /**
    * The backoff's first pause, for tests that go through many retries: not public, as the
    * official SDKs' backoff is what a server under load expects from every client.
    */
@@ -288,7 +360,14 @@ public final class ResponsesClientBuilder {
    * @throws IllegalArgumentException when the base URL is not an http(s) URL
    */
   public ResponsesClient build() {
-    return new JerseyResponsesClient(settings(), executor);
+    Settings settings = settings();
+    List<ResponsesClientListener> all = new ArrayList<>();
+    if (flag(telemetryEnabled, Telemetry.ENABLED_KEY, true)) {
+      Telemetry.listener(openTelemetry, flag(captureContent, Telemetry.CAPTURE_CONTENT_KEY,
+          false)).ifPresent(all::add);
+    }
+    all.addAll(listeners);
+    return new JerseyResponsesClient(settings, executor, all);
   }
 
   /**
@@ -336,6 +415,16 @@ public final class ResponsesClientBuilder {
         sseParser, initialRetryDelay, httpTransport);
   }
 
+  /** A boolean setting: the builder's, else the system property or environment variable. */
+  private boolean flag(Boolean given, String setting, boolean otherwise) {
+    if (given != null) {
+      return given;
+    }
+    String key = "opeai.responses." + setting;
+    String value = firstOf(null, key);
+    return value == null ? otherwise : Telemetry.parse(key, value);
+  }
+
   private String firstOf(String given, String... names) {
     if (given != null && !given.isBlank()) {
       return given.strip();
@@ -361,6 +450,6 @@ public final class ResponsesClientBuilder {
         + ", project=" + project + ", connectTimeout=" + connectTimeout + ", readTimeout="
         + readTimeout + ", timeout=" + timeout + ", maxRetries=" + maxRetries
         + ", streamIdleTimeout=" + streamIdleTimeout + ", sseParser=" + sseParser
-        + ", httpTransport=" + httpTransport + "]";
+        + ", httpTransport=" + httpTransport + ", listeners=" + listeners.size() + "]";
   }
 }

@@ -30,6 +30,7 @@ final class StreamSession {
   private final int maxResumes;
   private final Duration idleTimeout;
   private final UnaryOperator<String> masker;
+  private final StreamNotifier notifier;
   private volatile OpenedStream current;
   private volatile boolean closed;
   /** Whether the current frame of the current stream is still to be delivered. */
@@ -47,10 +48,12 @@ final class StreamSession {
    * @param maxResumes how many times in a row it may be resumed
    * @param idleTimeout the idle timeout in force, for messages
    * @param masker masks secrets in what the exceptions carry (a server may echo the key)
+   * @param notifier tells the listeners of each event delivered and of the end
    */
   StreamSession(OpenedStream opened, Resumer resumer, int maxResumes, Duration idleTimeout,
-      UnaryOperator<String> masker) {
+      UnaryOperator<String> masker, StreamNotifier notifier) {
     this.masker = masker;
+    this.notifier = notifier;
     this.current = opened;
     this.pending = true;
     this.resumer = resumer;
@@ -65,6 +68,26 @@ final class StreamSession {
    * @throws StreamException when the stream ends any other way
    */
   ResponseStreamEvent next() {
+    ResponseStreamEvent event;
+    try {
+      event = read();
+    } catch (RuntimeException failure) {
+      notifier.end(new StreamEnd(StreamEnd.Reason.FAILED, accumulator.partialResponse(),
+          failure));
+      throw failure;
+    }
+    if (event != null) {
+      notifier.event(event);
+      if (event.isTerminal()) {
+        notifier.end(new StreamEnd(StreamEnd.Reason.COMPLETED,
+            accumulator.finalResponse().orElse(accumulator.response()), null));
+      }
+    }
+    return event;
+  }
+
+  /** The next event, or null at the end; the listeners are told by {@link #next()}. */
+  private ResponseStreamEvent read() {
     while (!finished) {
       if (closed) {
         // events already read into the buffer are not delivered after close()
@@ -231,10 +254,16 @@ final class StreamSession {
     current.frames().close();
   }
 
-  /** Stops reading from any thread: a read blocked in another thread ends at once. */
-  void close() {
+  /**
+   * Stops reading from any thread: a read blocked in another thread ends at once.
+   *
+   * @param reason {@link StreamEnd.Reason#CLOSED} or {@link StreamEnd.Reason#CANCELLED}, told
+   *     to the listeners unless the stream had ended already
+   */
+  void close(StreamEnd.Reason reason) {
     closed = true;
     current.frames().close();
+    notifier.end(new StreamEnd(reason, null, null));
   }
 
   boolean isClosed() {

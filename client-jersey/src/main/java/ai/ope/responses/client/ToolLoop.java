@@ -25,13 +25,29 @@ final class ToolLoop {
 
   private final ResponsesClient client;
   private final Executor executor;
+  private final ToolTracing tracing;
 
-  ToolLoop(ResponsesClient client, Executor executor) {
+  ToolLoop(ResponsesClient client, Executor executor, ToolTracing tracing) {
     this.client = client;
     this.executor = executor;
+    this.tracing = tracing;
   }
 
+  /** Runs the loop, traced as one span when telemetry is on. */
   ToolRun run(CreateResponseRequest request, ToolBox box, ToolLoopOptions options) {
+    ToolTracing.Run trace = tracing.start(request);
+    try {
+      ToolRun run = loop(request, box, options, trace);
+      trace.end(null);
+      return run;
+    } catch (RuntimeException failure) {
+      trace.end(failure);
+      throw failure;
+    }
+  }
+
+  private ToolRun loop(CreateResponseRequest request, ToolBox box, ToolLoopOptions options,
+      ToolTracing.Run trace) {
     boolean stored = !Boolean.FALSE.equals(request.store());
     boolean parallel = !Boolean.FALSE.equals(request.parallelToolCalls());
     CreateResponseRequest current = withTools(request, box);
@@ -52,7 +68,7 @@ final class ToolLoop {
             + turn + " turn(s), the most allowed", response, null);
       }
       List<ToolCallOutcome> ran = runAll(calls, box, options, parallel && calls.size() > 1,
-          response);
+          response, trace);
       outcomes.addAll(ran);
       List<InputItem> outputs = ran.stream()
           .<InputItem>map(outcome -> InputItem.functionCallOutput(outcome.call().callId(),
@@ -68,14 +84,15 @@ final class ToolLoop {
   }
 
   private List<ToolCallOutcome> runAll(List<FunctionCall> calls, ToolBox box,
-      ToolLoopOptions options, boolean parallel, Response response) {
+      ToolLoopOptions options, boolean parallel, Response response, ToolTracing.Run trace) {
     try {
       if (!parallel) {
-        return calls.stream().map(call -> runOne(call, box, options, response)).toList();
+        return calls.stream().map(call -> trace.function(call,
+            () -> runOne(call, box, options, response))).toList();
       }
       List<CompletableFuture<ToolCallOutcome>> running = calls.stream()
-          .map(call -> CompletableFuture.supplyAsync(
-              () -> runOne(call, box, options, response), executor))
+          .map(call -> CompletableFuture.supplyAsync(() -> trace.function(call,
+              () -> runOne(call, box, options, response)), executor))
           .toList();
       return running.stream().map(CompletableFuture::join).toList();
     } catch (CompletionException e) {

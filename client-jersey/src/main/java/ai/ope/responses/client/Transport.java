@@ -41,6 +41,7 @@ final class Transport {
   }
 
   private final Settings settings;
+  private final Listeners listeners;
   /**
    * Made once: every target made from the client copies its configuration and sets up its own
    * runtime on first use, a cost per call (measured ~15% of a small create).
@@ -54,8 +55,9 @@ final class Transport {
   private final Map<String, WebTarget> fixedTargets = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
-  Transport(Client client, Settings settings) {
+  Transport(Client client, Settings settings, Listeners listeners) {
     this.settings = settings;
+    this.listeners = listeners;
     this.base = client.target(settings.baseUri());
   }
 
@@ -65,9 +67,12 @@ final class Transport {
    */
   static final String HEADERS_TIMEOUT = "ai.ope.responses.client.headersTimeout";
 
-  /** Sends the call and reads the whole answer; the answer is closed when the reader returns. */
-  <T> T call(Call call, CallSettings limits, Reader<T> reader) {
-    return send(call, limits, reader, null);
+  /**
+   * Sends the call and reads the whole answer; the answer is closed when the reader returns.
+   * The listeners are told of each attempt and retry as the call of {@code listened}.
+   */
+  <T> T call(Call call, ClientCall listened, CallSettings limits, Reader<T> reader) {
+    return send(call, listened, limits, reader, null);
   }
 
   /**
@@ -76,8 +81,8 @@ final class Transport {
    * the retries cover the attempts until the reader returns; every later wait for bytes is
    * bounded by the call's stream idle timeout alone.
    */
-  <T> T open(Call call, CallSettings limits, Reader<T> reader) {
-    return send(call, limits, reader, limits.streamIdleTimeout());
+  <T> T open(Call call, ClientCall listened, CallSettings limits, Reader<T> reader) {
+    return send(call, listened, limits, reader, limits.streamIdleTimeout());
   }
 
   /** Refuses every later call with a clear error (Jersey's own would name its internals). */
@@ -85,7 +90,8 @@ final class Transport {
     closed = true;
   }
 
-  private <T> T send(Call call, CallSettings limits, Reader<T> reader, Duration idleTimeout) {
+  private <T> T send(Call call, ClientCall listened, CallSettings limits, Reader<T> reader,
+      Duration idleTimeout) {
     if (closed) {
       throw new IllegalStateException(call.describe() + ": the ResponsesClient is closed");
     }
@@ -100,7 +106,10 @@ final class Transport {
       Map<String, List<String>> headers = Map.of();
       boolean retryable;
       try {
-        Response response = invoke(call, limits, attempt, remaining, idleTimeout);
+        int sent = attempt;
+        listeners.tell("onAttemptSent", listener -> listener.onAttemptSent(listened, sent));
+        Response response = invoke(call, listened, limits, attempt, remaining, idleTimeout);
+        answered(listened, attempt, response);
         if (response.getStatus() < 400) {
           if (idleTimeout == null) {
             try (response) {
@@ -119,6 +128,7 @@ final class Transport {
         retryable = RetryPolicy.retryable(response.getStatus(), headers);
       } catch (ProcessingException e) {
         failure = transportFailure(call, e, limits, idleTimeout);
+        failed(listened, attempt, failure);
         retryable = failure instanceof ResponsesTimeoutException
             || failure instanceof ConnectionException;
       }
@@ -129,6 +139,7 @@ final class Transport {
       if (pause.toNanos() >= deadline - System.nanoTime()) {
         throw failure;
       }
+      retrying(listened, attempt + 1, failure, pause);
       String reason = failure.getMessage();
       LoggingFilter.LOG.log(System.Logger.Level.DEBUG, () -> call.describe() + " failed ("
           + reason + "); retrying in " + pause.toMillis() + " ms");
@@ -136,8 +147,27 @@ final class Transport {
     }
   }
 
-  private Response invoke(Call call, CallSettings limits, int attempt, long remainingNanos,
-      Duration idleTimeout) {
+  private void answered(ClientCall listened, int attempt, Response response) {
+    if (!listeners.isEmpty()) {
+      int status = response.getStatus();
+      Map<String, List<String>> headers = Listeners.visible(ApiErrors.headers(response));
+      listeners.tell("onAttemptAnswered",
+          listener -> listener.onAttemptAnswered(listened, attempt, status, headers));
+    }
+  }
+
+  private void failed(ClientCall listened, int attempt, ResponsesException failure) {
+    listeners.tell("onAttemptFailed",
+        listener -> listener.onAttemptFailed(listened, attempt, failure));
+  }
+
+  private void retrying(ClientCall listened, int retry, ResponsesException reason,
+      Duration pause) {
+    listeners.tell("onRetry", listener -> listener.onRetry(listened, retry, reason, pause));
+  }
+
+  private Response invoke(Call call, ClientCall listened, CallSettings limits, int attempt,
+      long remainingNanos, Duration idleTimeout) {
     // One derived target for the whole path: each target operation costs Jersey a copy and
     // its precondition messages. Segments are encoded here (an id is data, never a template).
     StringJoiner path = new StringJoiner("/");
@@ -162,6 +192,7 @@ final class Transport {
           .property(HEADERS_TIMEOUT, millis(idleTimeout, remainingNanos));
     }
     limits.headers().forEach(request::header);
+    listeners.addHeaders(listened, request::header);
     if (attempt > 0) {
       request.header("x-retry-count", attempt);
     }

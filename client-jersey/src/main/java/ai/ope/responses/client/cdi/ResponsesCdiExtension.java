@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Bean;
@@ -35,7 +36,9 @@ import java.util.concurrent.ConcurrentSkipListSet;
  * {@code @ResponsesClientName}. Settings come from
  * {@link ResponsesClientBuilder#fromConfig(String)} (MicroProfile Config when present, else
  * system properties and the environment). Asynchronous work runs on the container's default
- * {@code ManagedExecutorService} when there is one.
+ * {@code ManagedExecutorService} when there is one. Calls are traced and measured with the
+ * container's {@code OpenTelemetry} bean when there is one (MicroProfile Telemetry), else with
+ * {@code GlobalOpenTelemetry} (see {@link ResponsesClientBuilder#openTelemetry}).
  *
  * <p>Every client the application injects is checked at deployment: a missing API key or an
  * invalid value fails the deployment with a message naming the keys to set. An application that
@@ -83,7 +86,7 @@ public final class ResponsesCdiExtension implements Extension {
           .types(ResponsesClient.class, Object.class)
           .qualifiers(qualifiers)
           .scope(ApplicationScoped.class)
-          .createWith(context -> createClient(name))
+          .produceWith(beans -> createClient(name, beans))
           .destroyWith((client, context) -> client.close());
       event.<Client>addBean()
           .id(ResponsesCdiExtension.class.getName() + ".jaxrs." + name)
@@ -107,9 +110,12 @@ public final class ResponsesCdiExtension implements Extension {
     }
   }
 
-  private static ResponsesClient createClient(String name) {
+  private static ResponsesClient createClient(String name, Instance<Object> beans) {
     ResponsesClientBuilder builder = ResponsesClientBuilder.fromConfig(name);
     ManagedExecutors.lookup().ifPresent(builder::executor);
+    if (ContainerTelemetry.apiPresent()) {
+      ContainerTelemetry.use(beans, builder);
+    }
     return builder.build();
   }
 

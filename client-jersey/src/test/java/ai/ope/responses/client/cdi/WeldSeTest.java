@@ -107,6 +107,25 @@ class WeldSeTest {
     assertThat(TestNamingContextFactory.TASKS.get()).isGreaterThan(before);
   }
 
+  @Test
+  void theInjectedClientTracesWithTheContainersOpenTelemetry() {
+    server.enqueue(Reply.text("Hello, Alan."));
+    ContainerOpenTelemetry.SPANS.reset();
+
+    try (WeldContainer container = new Weld().disableDiscovery()
+        .addExtension(new ResponsesCdiExtension())
+        .addBeanClasses(Greeter.class, ContainerOpenTelemetry.class).initialize()) {
+      container.select(Greeter.class).get().greet("Alan");
+    }
+
+    assertThat(ContainerOpenTelemetry.SPANS.getFinishedSpanItems()).singleElement()
+        .satisfies(span -> {
+          assertThat(span.getName()).isEqualTo("chat " + Assistant.request("x").model());
+          assertThat(server.takeRequest().header("traceparent")).hasValueSatisfying(
+              traceparent -> assertThat(traceparent).contains(span.getSpanId()));
+        });
+  }
+
   private static Weld weld() {
     // discovery on, as in an application: portable extensions come from META-INF/services
     return new Weld();
