@@ -2,6 +2,7 @@ package ai.ope.responses.client.cdi;
 
 import ai.ope.responses.client.ResponsesClient;
 import ai.ope.responses.client.ResponsesClientBuilder;
+import ai.ope.responses.client.ResponsesClientListener;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
@@ -38,7 +39,9 @@ import java.util.concurrent.ConcurrentSkipListSet;
  * system properties and the environment). Asynchronous work runs on the container's default
  * {@code ManagedExecutorService} when there is one. Calls are traced and measured with the
  * container's {@code OpenTelemetry} bean when there is one (MicroProfile Telemetry), else with
- * {@code GlobalOpenTelemetry} (see {@link ResponsesClientBuilder#openTelemetry}).
+ * {@code GlobalOpenTelemetry} (see {@link ResponsesClientBuilder#openTelemetry}). Every
+ * {@link ResponsesClientListener} bean of the application ({@code @Default} qualifier) is
+ * registered on every injected client, as {@link ResponsesClientBuilder#listener} would.
  *
  * <p>Every client the application injects is checked at deployment: a missing API key or an
  * invalid value fails the deployment with a message naming the keys to set. An application that
@@ -113,6 +116,8 @@ public final class ResponsesCdiExtension implements Extension {
   private static ResponsesClient createClient(String name, Instance<Object> beans) {
     ResponsesClientBuilder builder = ResponsesClientBuilder.fromConfig(name);
     ManagedExecutors.lookup().ifPresent(builder::executor);
+    // the application's listener beans watch every injected client (an audit log, metrics)
+    beans.select(ResponsesClientListener.class).forEach(builder::listener);
     if (ContainerTelemetry.apiPresent()) {
       ContainerTelemetry.use(beans, builder);
     }

@@ -126,6 +126,20 @@ class WeldSeTest {
         });
   }
 
+  @Test
+  void theApplicationsListenerBeansWatchTheInjectedClient() {
+    server.enqueue(Reply.text("Hello, Edsger."));
+    AuditListener.ENDED.clear();
+
+    try (WeldContainer container = new Weld().disableDiscovery()
+        .addExtension(new ResponsesCdiExtension())
+        .addBeanClasses(Greeter.class, AuditListener.class).initialize()) {
+      container.select(Greeter.class).get().greet("Edsger");
+    }
+
+    assertThat(AuditListener.ENDED).containsExactly("POST /v1/responses ok");
+  }
+
   private static Weld weld() {
     // discovery on, as in an application: portable extensions come from META-INF/services
     return new Weld();
