@@ -43,11 +43,17 @@ final class Clients {
   /**
    * Ours, on its default HTTP transport, or on the one named by the system property
    * {@code responses.benchmarks.httpTransport} ({@code JDK_HTTP_CLIENT}: the transport before
-   * the built-in one, for before/after runs).
+   * the built-in one, for before/after runs). Telemetry off, as for an application without the
+   * OpenTelemetry API (the benchmarks have it, for {@link TelemetryBenchmark}).
    */
   static ResponsesClient ours(URI baseUri) {
-    ResponsesClientBuilder builder = ResponsesClient.builder().apiKey(KEY)
-        .baseUrl(baseUri.toString()).maxRetries(0).timeout(Duration.ofMinutes(2));
+    return ours(baseUri, ResponsesClient.builder().telemetryEnabled(false));
+  }
+
+  /** Ours, configured from {@code builder} (telemetry, say) and then as {@link #ours(URI)}. */
+  static ResponsesClient ours(URI baseUri, ResponsesClientBuilder builder) {
+    builder.apiKey(KEY).baseUrl(baseUri.toString()).maxRetries(0)
+        .timeout(Duration.ofMinutes(2));
     String transport = System.getProperty("responses.benchmarks.httpTransport", "").strip();
     return (transport.isEmpty() ? builder
         : builder.httpTransport(HttpTransport.valueOf(transport))).build();

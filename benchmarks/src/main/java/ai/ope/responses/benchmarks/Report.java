@@ -66,6 +66,7 @@ public final class Report {
     }
     Report report = new Report(JmhResults.read(jmh));
     report.streaming();
+    report.telemetry();
     report.latency();
     report.create();
     report.decode();
@@ -108,6 +109,19 @@ public final class Report {
           value("StreamingBenchmark.jdkLinesFloor", params, bytesPerEvent), "", Double.NaN,
           Double.NaN);
     }
+  }
+
+  /** Our client's stream with telemetry on, against the same client with it off. */
+  private void telemetry() {
+    ToDoubleFunction<JmhResults.Sample> events =
+        run -> run.secondary("events").orElse(Double.NaN);
+    Measured off = value("TelemetryBenchmark.telemetryOff", Map.of(), events);
+    add("Streaming with OpenTelemetry, API without an SDK, 20,000 text deltas", "events/s", true,
+        value("TelemetryBenchmark.noopApi", Map.of(), events), "telemetry off", off,
+        Measured.NONE, "", Double.NaN, Double.NaN);
+    add("Streaming with OpenTelemetry, SDK recording spans and metrics, 20,000 text deltas",
+        "events/s", true, value("TelemetryBenchmark.sdkExporting", Map.of(), events),
+        "telemetry off", off, Measured.NONE, "", Double.NaN, Double.NaN);
   }
 
   private void latency() {
