@@ -34,6 +34,14 @@ final class GenAiAttributes {
   static final AttributeKey<Long> INPUT_TOKENS = AttributeKey.longKey("gen_ai.usage.input_tokens");
   static final AttributeKey<Long> OUTPUT_TOKENS =
       AttributeKey.longKey("gen_ai.usage.output_tokens");
+  /**
+   * Token details, as the GenAI conventions' own repository (semantic-conventions-genai v0.1.0)
+   * names them; set only when non-zero, as it recommends.
+   */
+  static final AttributeKey<Long> CACHE_READ_INPUT_TOKENS =
+      AttributeKey.longKey("gen_ai.usage.cache_read.input_tokens");
+  static final AttributeKey<Long> REASONING_OUTPUT_TOKENS =
+      AttributeKey.longKey("gen_ai.usage.reasoning.output_tokens");
   static final AttributeKey<String> TOKEN_TYPE = AttributeKey.stringKey("gen_ai.token.type");
   static final AttributeKey<String> SERVER_ADDRESS = AttributeKey.stringKey("server.address");
   static final AttributeKey<Long> SERVER_PORT = AttributeKey.longKey("server.port");
@@ -115,6 +123,21 @@ final class GenAiAttributes {
     }
     if (usage != null && usage.outputTokens() != null) {
       attributes.put(OUTPUT_TOKENS, (long) usage.outputTokens());
+    }
+    if (usage != null && usage.inputTokensDetails() != null) {
+      putIfPositive(attributes, CACHE_READ_INPUT_TOKENS,
+          usage.inputTokensDetails().cachedTokens());
+    }
+    if (usage != null && usage.outputTokensDetails() != null) {
+      putIfPositive(attributes, REASONING_OUTPUT_TOKENS,
+          usage.outputTokensDetails().reasoningTokens());
+    }
+  }
+
+  private static void putIfPositive(AttributesBuilder attributes, AttributeKey<Long> key,
+      Integer tokens) {
+    if (tokens != null && tokens > 0) {
+      attributes.put(key, (long) tokens);
     }
   }
 

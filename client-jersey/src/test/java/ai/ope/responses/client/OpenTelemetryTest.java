@@ -42,6 +42,27 @@ class OpenTelemetryTest {
   }
 
   @Test
+  void cachedInputAndReasoningTokensAreTheirOwnAttributesWhenThereAreAny() {
+    fixture.server.enqueue(Reply.json(200, "{\"id\":\"resp_1\",\"object\":\"response\","
+        + "\"status\":\"completed\",\"model\":\"gpt-5.4-mini\",\"output\":[],"
+        + "\"usage\":{\"input_tokens\":50,\"input_tokens_details\":{\"cached_tokens\":40},"
+        + "\"output_tokens\":20,\"output_tokens_details\":{\"reasoning_tokens\":12},"
+        + "\"total_tokens\":70}}"));
+    fixture.client.create(Frames.request("Hi"));
+    fixture.server.enqueue(Reply.text("hello"));
+    fixture.client.create(Frames.request("Hi again"));
+
+    List<SpanData> spans = telemetry.spans();
+    assertThat(spans).hasSize(2);
+    var detailed = spans.get(0).getAttributes();
+    assertThat(detailed.get(GenAiAttributes.CACHE_READ_INPUT_TOKENS)).isEqualTo(40L);
+    assertThat(detailed.get(GenAiAttributes.REASONING_OUTPUT_TOKENS)).isEqualTo(12L);
+    var plain = spans.get(1).getAttributes();
+    assertThat(plain.get(GenAiAttributes.CACHE_READ_INPUT_TOKENS)).isNull();
+    assertThat(plain.get(GenAiAttributes.REASONING_OUTPUT_TOKENS)).isNull();
+  }
+
+  @Test
   void aCreateIsOneChatSpanWithTheConventionsAttributesAndMetrics() {
     fixture.server.enqueue(Reply.text("hello"));
 
