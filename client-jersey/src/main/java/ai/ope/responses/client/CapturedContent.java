@@ -1,7 +1,9 @@
 package ai.ope.responses.client;
 
 import ai.ope.responses.api.CreateResponseRequest;
+import ai.ope.responses.api.FunctionCall;
 import ai.ope.responses.api.Input;
+import ai.ope.responses.api.OutputItem;
 import ai.ope.responses.api.Response;
 import ai.ope.responses.api.ResponsesJson;
 import io.opentelemetry.api.common.AttributesBuilder;
@@ -13,7 +15,8 @@ import jakarta.json.JsonObjectBuilder;
  * The messages of a call as the GenAI conventions record them when content capture is on
  * ({@code gen_ai.input.messages}, {@code gen_ai.system_instructions},
  * {@code gen_ai.output.messages}, JSON text): a text input as one user message of one text
- * part; an input of items as their Responses API JSON, in one part of type {@code items}, as the
+ * part; the answer as one assistant message of its text and a {@code tool_call} part (id, name,
+ * arguments) per function call; an input of items as their Responses API JSON, in one part of type {@code items}, as the
  * conventions' message shape has no equivalent for every item type.
  */
 final class CapturedContent {
@@ -38,9 +41,24 @@ final class CapturedContent {
     }
   }
 
+  /** The answer's text, and each function call as a {@code tool_call} part. */
   static void response(Response response, AttributesBuilder attributes) {
-    attributes.put(GenAiAttributes.OUTPUT_MESSAGES, messages("assistant",
-        textPart(response.outputText()), GenAiAttributes.finishReason(response)));
+    JsonArrayBuilder parts = Json.createArrayBuilder();
+    String text = response.outputText();
+    if (!text.isEmpty() || response.output() == null) {
+      parts.add(textPart(text));
+    }
+    if (response.output() != null) {
+      for (OutputItem item : response.output()) {
+        if (item instanceof FunctionCall call) {
+          parts.add(Json.createObjectBuilder().add("type", "tool_call")
+              .add("id", String.valueOf(call.callId())).add("name", String.valueOf(call.name()))
+              .add("arguments", String.valueOf(call.arguments())));
+        }
+      }
+    }
+    attributes.put(GenAiAttributes.OUTPUT_MESSAGES, messages("assistant", parts,
+        GenAiAttributes.finishReason(response)));
   }
 
   private static JsonObjectBuilder textPart(String text) {
@@ -48,8 +66,12 @@ final class CapturedContent {
   }
 
   private static String messages(String role, JsonObjectBuilder part, String finishReason) {
+    return messages(role, Json.createArrayBuilder().add(part), finishReason);
+  }
+
+  private static String messages(String role, JsonArrayBuilder parts, String finishReason) {
     JsonObjectBuilder message = Json.createObjectBuilder().add("role", role)
-        .add("parts", Json.createArrayBuilder().add(part));
+        .add("parts", parts);
     if (finishReason != null) {
       message.add("finish_reason", finishReason);
     }

@@ -81,7 +81,7 @@ final class OpenTelemetryListener implements ResponsesClientListener, RequestHea
   private OpenTelemetryListener(OpenTelemetry openTelemetry, boolean captureContent) {
     String version = ClientVersion.VALUE;
     this.tracer = openTelemetry.tracerBuilder(SCOPE).setInstrumentationVersion(version).build();
-    this.toolTracing = new OpenTelemetryToolTracing(tracer);
+    this.toolTracing = new OpenTelemetryToolTracing(tracer, captureContent);
     Meter meter = openTelemetry.meterBuilder(SCOPE).setInstrumentationVersion(version).build();
     this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
     this.duration = meter.histogramBuilder("gen_ai.client.operation.duration")

@@ -15,6 +15,8 @@ import java.util.function.Supplier;
  * The tool loop's spans: {@code run_tools {model}} (INTERNAL) over the loop, its turns' chat spans
  * as children, and an {@code execute_tool {name}} span (INTERNAL, as the GenAI conventions
  * describe it) per function run, parented explicitly since functions may run on other threads.
+ * With content capture on, an {@code execute_tool} span also carries the function's arguments and
+ * result ({@code gen_ai.tool.call.arguments}, {@code gen_ai.tool.call.result}).
  */
 final class OpenTelemetryToolTracing implements ToolTracing {
 
@@ -22,11 +24,18 @@ final class OpenTelemetryToolTracing implements ToolTracing {
   private static final AttributeKey<String> TOOL_CALL_ID =
       AttributeKey.stringKey("gen_ai.tool.call.id");
   private static final AttributeKey<String> TOOL_TYPE = AttributeKey.stringKey("gen_ai.tool.type");
+  /** Content: the function's arguments and what it returned, only when capture is on. */
+  static final AttributeKey<String> TOOL_ARGUMENTS =
+      AttributeKey.stringKey("gen_ai.tool.call.arguments");
+  static final AttributeKey<String> TOOL_RESULT =
+      AttributeKey.stringKey("gen_ai.tool.call.result");
 
   private final Tracer tracer;
+  private final boolean captureContent;
 
-  OpenTelemetryToolTracing(Tracer tracer) {
+  OpenTelemetryToolTracing(Tracer tracer, boolean captureContent) {
     this.tracer = tracer;
+    this.captureContent = captureContent;
   }
 
   @Override
@@ -52,12 +61,17 @@ final class OpenTelemetryToolTracing implements ToolTracing {
         if (call.callId() != null) {
           span.setAttribute(TOOL_CALL_ID, call.callId());
         }
+        if (captureContent && call.arguments() != null) {
+          span.setAttribute(TOOL_ARGUMENTS, call.arguments());
+        }
         // current while the function runs, so that what it calls is traced beneath it
         Scope inside = span.makeCurrent();
         try {
           ToolCallOutcome outcome = run.get();
           if (outcome.failure() != null) {
             failed(span, outcome.failure());
+          } else if (captureContent && outcome.output() != null) {
+            span.setAttribute(TOOL_RESULT, outcome.output());
           }
           return outcome;
         } catch (RuntimeException failure) {

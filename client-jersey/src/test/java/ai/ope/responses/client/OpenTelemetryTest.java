@@ -262,6 +262,21 @@ class OpenTelemetryTest {
   }
 
   @Test
+  void capturedOutputHasEachFunctionCallAsAToolCallPart() {
+    fixture.close();
+    fixture = fixture(true);
+    fixture.server.enqueue(Reply.builder()
+        .functionCall("get_weather", "{\"city\":\"Paris\"}", "call_1").build());
+
+    fixture.client.create(Frames.request("weather?"));
+
+    assertThat(onlySpan().getAttributes().get(GenAiAttributes.OUTPUT_MESSAGES)).isEqualTo(
+        "[{\"role\":\"assistant\",\"parts\":[{\"type\":\"tool_call\",\"id\":\"call_1\","
+            + "\"name\":\"get_weather\",\"arguments\":\"{\\\"city\\\":\\\"Paris\\\"}\"}],"
+            + "\"finish_reason\":\"completed\"}]");
+  }
+
+  @Test
   void telemetryCanBeSwitchedOff() {
     fixture.close();
     fixture = new FakeServerFixture(FakeResponsesServer.start(), builder -> builder
@@ -328,6 +343,27 @@ class OpenTelemetryTest {
         });
     assertThat(Span.current().getSpanContext().isValid()).as("the loop's scope is closed")
         .isFalse();
+    assertThat(spans).allSatisfy(span -> assertThat(span.getAttributes()
+        .get(OpenTelemetryToolTracing.TOOL_ARGUMENTS)).as("content is off").isNull());
+  }
+
+  @Test
+  void withContentCaptureAFunctionsSpanCarriesItsArgumentsAndResult() {
+    fixture.close();
+    fixture = fixture(true);
+    fixture.server.enqueue(Reply.functionCall("get_weather", "{\"city\":\"Rome\"}"));
+    fixture.server.enqueue(Reply.text("Sunny."));
+    ToolBox tools = ToolBox.empty().with(ToolLoopTest.GetWeather.class, call -> "sunny");
+
+    fixture.client.runTools(Frames.request("Rome?"), tools);
+
+    assertThat(telemetry.spans()).filteredOn(span -> span.getName().startsWith("execute_tool"))
+        .singleElement().satisfies(span -> {
+          assertThat(span.getAttributes().get(OpenTelemetryToolTracing.TOOL_ARGUMENTS))
+              .isEqualTo("{\"city\":\"Rome\"}");
+          assertThat(span.getAttributes().get(OpenTelemetryToolTracing.TOOL_RESULT))
+              .contains("sunny");
+        });
   }
 
   private SpanData onlySpan() {
