@@ -18,7 +18,13 @@ final class ConnectionPool implements AutoCloseable {
   static final long KEEP_ALIVE_NANOS = TimeUnit.SECONDS.toNanos(50);
 
   private final Map<Route, Deque<HttpConnection>> idle = new ConcurrentHashMap<>();
+  private final ConnectorTimers timers = new ConnectorTimers("responses-client-write-timeouts");
   private volatile boolean closed;
+
+  /** The timers of the connector that owns this pool: closed with it. */
+  ConnectorTimers timers() {
+    return timers;
+  }
 
   /** A healthy idle connection to the route, or null when there is none. */
   HttpConnection acquire(Route route) {
@@ -64,6 +70,7 @@ final class ConnectionPool implements AutoCloseable {
   public void close() {
     closed = true;
     closeAll();
+    timers.close();
   }
 
   private void closeAll() {

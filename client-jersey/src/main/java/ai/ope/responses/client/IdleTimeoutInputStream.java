@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,8 +16,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class IdleTimeoutInputStream extends FilterInputStream {
 
-  private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
-
   private final long timeoutNanos;
   private final Duration timeout;
   private final ScheduledFuture<?> check;
@@ -26,25 +23,19 @@ final class IdleTimeoutInputStream extends FilterInputStream {
   private volatile long waitingSince;
   private volatile boolean timedOut;
 
-  IdleTimeoutInputStream(InputStream in, Duration timeout) {
+  /**
+   * Wraps a body.
+   *
+   * @param timers the connector's timers, which run the check
+   * @throws IOException when the client is closed
+   */
+  IdleTimeoutInputStream(InputStream in, Duration timeout, ConnectorTimers timers)
+      throws IOException {
     super(in);
     this.timeout = timeout;
     this.timeoutNanos = timeout.toNanos();
     long period = Math.max(10, timeout.toMillis() / 4);
-    this.check = WATCHDOG.scheduleAtFixedRate(this::check, period, period, TimeUnit.MILLISECONDS);
-  }
-
-  private static ScheduledThreadPoolExecutor watchdog() {
-    ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, task -> {
-      Thread thread = new Thread(task, "responses-client-read-timeouts");
-      thread.setDaemon(true);
-      return thread;
-    });
-    // A closed body cancels its check: without this the cancelled check (and the stream it
-    // holds) stayed queued until its next run, a quarter of the read timeout later, so a busy
-    // client kept hundreds of thousands of them.
-    watchdog.setRemoveOnCancelPolicy(true);
-    return watchdog;
+    this.check = timers.every(this::check, period, TimeUnit.MILLISECONDS);
   }
 
   private void check() {

@@ -42,6 +42,7 @@ final class JdkHttpConnector implements Connector {
       Set.of("connection", "content-length", "expect", "host", "upgrade");
 
   private final HttpClient http;
+  private final ConnectorTimers timers = new ConnectorTimers("responses-client-read-timeouts");
 
   JdkHttpConnector(Configuration configuration) {
     Object connect = configuration.getProperty(ClientProperties.CONNECT_TIMEOUT);
@@ -72,9 +73,18 @@ final class JdkHttpConnector implements Connector {
       }
     });
     int readTimeout = readTimeout(request);
-    response.setEntityStream(readTimeout > 0
-        ? new IdleTimeoutInputStream(inbound.body(), Duration.ofMillis(readTimeout))
-        : inbound.body());
+    InputStream body = inbound.body();
+    try {
+      response.setEntityStream(readTimeout > 0
+          ? new IdleTimeoutInputStream(body, Duration.ofMillis(readTimeout), timers) : body);
+    } catch (IOException closed) {
+      try {
+        body.close();
+      } catch (IOException ignored) {
+        // the client is closed: the call fails either way
+      }
+      throw new ProcessingException(closed.toString(), closed);
+    }
     return response;
   }
 
@@ -151,6 +161,7 @@ final class JdkHttpConnector implements Connector {
 
   @Override
   public void close() {
-    // Java 17's HttpClient has no close(); its threads are daemons and end when idle.
+    timers.close();
+    HttpClients.shutdownNow(http);
   }
 }

@@ -144,6 +144,13 @@ final class SocketConnector implements Connector {
   @Override
   public void close() {
     pool.close();
+    JdkHttpConnector proxyConnector;
+    synchronized (this) {
+      proxyConnector = viaProxy;
+    }
+    if (proxyConnector != null) {
+      proxyConnector.close();
+    }
   }
 
   /**

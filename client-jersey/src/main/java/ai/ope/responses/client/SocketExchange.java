@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 
@@ -141,13 +140,13 @@ final class SocketExchange {
   }
 
   /** Writes the request; a large body under a watchdog, as a write has no timeout of its own. */
-  private static void write(HttpConnection connection, byte[] head, byte[] body, long deadline)
+  private void write(HttpConnection connection, byte[] head, byte[] body, long deadline)
       throws IOException {
     if (body == null || body.length <= WATCHED_BODY || deadline == 0) {
       connection.write(head, body);
       return;
     }
-    ScheduledFuture<?> guard = Watchdog.TIMER.schedule(connection::close,
+    ScheduledFuture<?> guard = pool.timers().schedule(connection::close,
         deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
     try {
       connection.write(head, body);
@@ -158,21 +157,6 @@ final class SocketExchange {
       throw e;
     } finally {
       guard.cancel(false);
-    }
-  }
-
-  /** One timer thread for every connector, started on first use. */
-  private static final class Watchdog {
-    static final ScheduledThreadPoolExecutor TIMER = timer();
-
-    private static ScheduledThreadPoolExecutor timer() {
-      ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
-        Thread thread = new Thread(task, "responses-client-write-timeouts");
-        thread.setDaemon(true);
-        return thread;
-      });
-      timer.setRemoveOnCancelPolicy(true);
-      return timer;
     }
   }
 }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The read timeout counts only the time a read waits, as a socket's does. */
@@ -41,12 +42,44 @@ class IdleTimeoutInputStreamTest {
     }
   }
 
+  private final ConnectorTimers timers = new ConnectorTimers("responses-test-timeouts");
+
+  @AfterEach
+  void stopTimers() {
+    timers.close();
+  }
+
+  @Test
+  void aBodyOpenedAfterTheClientClosedIsRefusedClearly() {
+    timers.close();
+
+    assertThatThrownBy(() -> new IdleTimeoutInputStream(new SlowBody(), Duration.ofSeconds(1),
+        timers)).isInstanceOf(IOException.class).hasMessage("the client is closed");
+  }
+
+  @Test
+  void closingTheTimersEndsTheirThread() throws IOException {
+    InputStream in = new IdleTimeoutInputStream(new SlowBody(), Duration.ofSeconds(5), timers);
+    assertThat(threadsNamed("responses-test-timeouts")).isNotEmpty();
+
+    timers.close();
+    timers.close(); // idempotent
+
+    assertThat(threadsNamed("responses-test-timeouts")).isEmpty();
+    in.close();
+  }
+
+  private static java.util.List<Thread> threadsNamed(String name) {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().equals(name) && thread.isAlive()).toList();
+  }
+
   @Test
   void aReadThatWaitsTooLongTimesOut() throws IOException {
     SlowBody body = new SlowBody();
     body.send('a');
 
-    try (InputStream in = new IdleTimeoutInputStream(body, Duration.ofMillis(200))) {
+    try (InputStream in = new IdleTimeoutInputStream(body, Duration.ofMillis(200), timers)) {
       assertThat(in.read()).isEqualTo('a');
       assertThatThrownBy(in::read).isInstanceOf(SocketTimeoutException.class)
           .hasMessageContaining("no data for 200 ms");
@@ -59,7 +92,7 @@ class IdleTimeoutInputStreamTest {
     body.send('a');
     body.send('b');
 
-    try (InputStream in = new IdleTimeoutInputStream(body, Duration.ofMillis(100))) {
+    try (InputStream in = new IdleTimeoutInputStream(body, Duration.ofMillis(100), timers)) {
       assertThat(in.read()).isEqualTo('a');
       Thread.sleep(400);
       assertThat(in.read()).isEqualTo('b');
@@ -71,7 +104,7 @@ class IdleTimeoutInputStreamTest {
     SlowBody body = new SlowBody();
     body.close();
 
-    try (InputStream in = new IdleTimeoutInputStream(body, Duration.ofSeconds(5))) {
+    try (InputStream in = new IdleTimeoutInputStream(body, Duration.ofSeconds(5), timers)) {
       assertThatThrownBy(in::read).isExactlyInstanceOf(IOException.class).hasMessage("closed");
     }
   }

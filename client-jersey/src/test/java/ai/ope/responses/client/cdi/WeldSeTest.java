@@ -64,18 +64,30 @@ class WeldSeTest {
   }
 
   @Test
-  void shuttingTheContainerDownClosesTheClient() {
+  void shuttingTheContainerDownClosesTheClient() throws Exception {
     server.enqueue(Reply.text("once"));
+    server.enqueue(Reply.text("in the background"));
+    java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
     ResponsesClient underlying;
     try (WeldContainer container = weld().addBeanClass(Greeter.class).initialize()) {
       Greeter greeter = container.select(Greeter.class).get();
       greeter.greet("Ada");
       underlying = (ResponsesClient) ((WeldClientProxy) greeter.client()).getMetadata()
           .getContextualInstance();
+      assertThat(underlying.createAsync(Assistant.request("later")).toCompletableFuture()
+          .get(10, TimeUnit.SECONDS).outputText()).isEqualTo("in the background");
     }
 
     assertThatThrownBy(() -> underlying.create(Assistant.request("again")))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    // nothing the client started outlives the container (an undeployed application's loader
+    // would stay pinned by it)
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (!before.contains(thread) && thread.getName().startsWith("responses-")) {
+        thread.join(2_000);
+        assertThat(thread.isAlive()).as(thread.getName()).isFalse();
+      }
+    }
   }
 
   @Test
