@@ -229,7 +229,8 @@ final class Transport {
         return new ResponsesTimeoutException(call.describe() + ": " + which, e);
       }
       if (cause instanceof IOException io) {
-        return new ConnectionException(call.describe() + ": connection failed ("
+        return new ConnectionException(call.describe() + ": "
+            + ConnectionFailures.describe(io, settings.baseUri()) + " ("
             + Secrets.mask(io.toString(), settings.apiKey()) + ")", e);
       }
     }

@@ -95,8 +95,25 @@ class RetryTest {
 
     assertThatThrownBy(() -> fixture.client.create(ResponsesClientTest.request("x")))
         .isInstanceOf(ConnectionException.class)
-        .hasMessageStartingWith("POST /responses: connection failed");
+        .hasMessageStartingWith("POST /responses: the connection to 127.0.0.1:"
+            + fixture.server.baseUri().getPort() + " failed");
     assertThat(fixture.server.requestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void aServerThatCannotBeReachedIsNamedWithItsPort() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    try (ResponsesClient client = TestTransport.on(ResponsesClient.builder().lookup(name -> null)
+        .apiKey(FakeServerFixture.KEY).baseUrl("http://127.0.0.1:" + closedPort + "/v1")
+        .maxRetries(0)).build()) {
+      assertThatThrownBy(() -> client.create(ResponsesClientTest.request("x")))
+          .isInstanceOf(ConnectionException.class)
+          .hasMessageStartingWith("POST /responses: cannot connect to 127.0.0.1:" + closedPort)
+          .hasMessageNotContaining(FakeServerFixture.KEY);
+    }
   }
 
   @Test
