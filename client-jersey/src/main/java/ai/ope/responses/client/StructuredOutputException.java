@@ -1,6 +1,7 @@
 package ai.ope.responses.client;
 
 import ai.ope.responses.api.Response;
+import ai.ope.responses.api.ResponsesJsonException;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,24 @@ public final class StructuredOutputException extends ResponsesException {
     super(message, cause);
     this.response = response;
     this.refusal = refusal;
+  }
+
+  /** How much of the model's text a message shows. */
+  private static final int SHOWN = 200;
+
+  /**
+   * The message for text that does not bind: the binding problem in plain words and the start of
+   * what the model wrote, so that a log line shows whether the model drifted from the schema or
+   * answered in prose.
+   */
+  static String notBound(Class<?> type, String text, ResponsesJsonException problem) {
+    String prefix = "cannot bind the JSON to " + type.getSimpleName() + ": ";
+    String said = problem.getMessage().startsWith(prefix)
+        ? problem.getMessage().substring(prefix.length()) : problem.getMessage();
+    String shown = text.isEmpty() ? "nothing" : text.length() <= SHOWN ? text
+        : text.substring(0, SHOWN) + "… (" + text.length() + " characters)";
+    return "the answer is not a " + type.getSimpleName() + ": " + said + ". The model wrote: "
+        + shown.replaceAll("\\s+", " ");
   }
 
   /**

@@ -91,11 +91,12 @@ public final class TypedResponse<T> {
       throw new StructuredOutputException("the response is incomplete (" + reason + "): no whole "
           + type.getSimpleName() + " to read", response, null, null);
     }
+    String text = response.outputText();
     try {
-      return StructuredJson.read(response.outputText(), type);
+      return StructuredJson.read(text, type);
     } catch (ResponsesJsonException e) {
-      throw new StructuredOutputException("the answer is not a " + type.getSimpleName() + ": "
-          + e.getMessage(), response, null, e);
+      throw new StructuredOutputException(StructuredOutputException.notBound(type, text, e),
+          response, null, e);
     }
   }
 

@@ -78,6 +78,29 @@ class StructuredOutputsTest {
   }
 
   @Test
+  void aBindingErrorSaysWhatIsWrongInPlainWordsAndShowsWhatTheModelWrote() {
+    fixture.server.enqueue(Reply.text("{\"city\":\"Oslo\",\"country\":\"Norway\","
+        + "\"population\":\"about 700k\",\"landmarks\":[],\"nickname\":null}"));
+    fixture.server.enqueue(Reply.text("Oslo is the capital of Norway. " + "It is green. ".repeat(30)));
+
+    TypedResponse<CityFacts> wrongKind =
+        fixture.client.create(Frames.request("Oslo"), CityFacts.class);
+    TypedResponse<CityFacts> prose =
+        fixture.client.create(Frames.request("Oslo"), CityFacts.class);
+
+    assertThatThrownBy(wrongKind::output).isInstanceOf(StructuredOutputException.class)
+        .hasMessage("the answer is not a CityFacts: expected a whole number, found the string"
+            + " \"about 700k\" at /population. The model wrote: {\"city\":\"Oslo\","
+            + "\"country\":\"Norway\",\"population\":\"about 700k\",\"landmarks\":[],"
+            + "\"nickname\":null}");
+    assertThatThrownBy(prose::output).isInstanceOf(StructuredOutputException.class)
+        .hasMessageStartingWith("the answer is not a CityFacts: the text is not JSON (offset 0,"
+            + " near \"O\"). The model wrote: Oslo is the capital of Norway.")
+        .hasMessageEndingWith("… (421 characters)")
+        .hasMessageNotContaining("Jsonb").hasMessageNotContaining("Parsson");
+  }
+
+  @Test
   void aStreamedAnswerBindsThroughItsFinalResponse() {
     fixture.server.enqueue(Reply.text("{\"city\":\"Oslo\",\"country\":\"Norway\","
         + "\"population\":709037,\"landmarks\":[],\"nickname\":\"Tiger City\"}").withChunks(7));

@@ -62,7 +62,7 @@ final class RecordShape {
     return null;
   }
 
-  private static String name(RecordComponent component) {
+  static String name(RecordComponent component) {
     JsonbProperty property = component.getAccessor().getAnnotation(JsonbProperty.class);
     if (property == null) {
       property = component.getAnnotation(JsonbProperty.class);

@@ -5,6 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -45,11 +46,17 @@ public final class StructuredJson {
   public static <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
+    JsonValue value = parsed(json, type);
     if (type.isRecord()) {
-      String missing = missingProperty(json, type);
+      String missing = RecordShape.missing(value, type, "");
       if (missing != null) {
         throw new ResponsesJsonException("cannot bind the JSON to " + type.getSimpleName()
             + ": the property is missing", missing, -1, null, null);
+      }
+      ShapeProblem problem = ShapeProblem.find(value, type, "");
+      if (problem != null) {
+        throw new ResponsesJsonException("cannot bind the JSON to " + type.getSimpleName()
+            + ": " + problem.problem(), problem.pointer(), -1, null, null);
       }
     }
     try {
@@ -60,14 +67,27 @@ public final class StructuredJson {
     }
   }
 
-  private static String missingProperty(String json, Class<?> type) {
-    JsonValue value;
+  /** The JSON as a tree, or a plain error saying where the text stops being JSON. */
+  private static JsonValue parsed(String json, Class<?> type) {
     try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      value = reader.readValue();
-    } catch (JsonException | IllegalStateException notJson) {
-      return null; // JSON-B reports it, with its location
+      return reader.readValue();
+    } catch (JsonParsingException e) {
+      long offset = e.getLocation() == null ? -1 : e.getLocation().getStreamOffset();
+      throw new ResponsesJsonException("cannot bind the JSON to " + type.getSimpleName()
+          + ": the text is not JSON", null, offset, near(json, offset), e);
+    } catch (JsonException | IllegalStateException e) {
+      throw new ResponsesJsonException("cannot bind the JSON to " + type.getSimpleName()
+          + ": the text is not JSON (" + e.getMessage() + ")", null, -1, null, e);
     }
-    return RecordShape.missing(value, type, "");
+  }
+
+  /** Up to 32 characters of the text before the offset, on one line. */
+  private static String near(String json, long offset) {
+    if (offset < 0) {
+      return null;
+    }
+    int end = (int) Math.min(json.length(), offset + 1);
+    return json.substring(Math.max(0, end - 32), end).replaceAll("\\s+", " ");
   }
 
   /**

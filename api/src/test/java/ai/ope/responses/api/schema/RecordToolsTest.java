@@ -66,6 +66,26 @@ class RecordToolsTest {
   }
 
   @Test
+  void valuesOfTheWrongKindAreNamedInPlainWords() {
+    assertThatThrownBy(() -> StructuredJson.read("{\"city\":\"Paris\",\"temperature\":"
+        + "\"warm\",\"unit\":\"CELSIUS\"}", Forecast.class))
+        .isInstanceOf(ResponsesJsonException.class)
+        .hasMessage("cannot bind the JSON to Forecast: expected a number, found the string"
+            + " \"warm\" at /temperature")
+        .satisfies(e -> assertThat(((ResponsesJsonException) e).pointer()).contains("/temperature"));
+    assertThatThrownBy(() -> StructuredJson.read("{\"city\":\"Paris\",\"temperature\":1,"
+        + "\"unit\":\"KELVIN\"}", Forecast.class))
+        .hasMessage("cannot bind the JSON to Forecast: expected one of CELSIUS, FAHRENHEIT,"
+            + " found the string \"KELVIN\" at /unit");
+    assertThatThrownBy(() -> StructuredJson.read("{\"city\":\"Paris\",\"temperature\":1,"
+        + "\"unit\":\"CELSIUS\",\"humidity\":80}", Forecast.class))
+        .hasMessage("cannot bind the JSON to Forecast: Forecast has no property humidity (it"
+            + " has city, temperature, unit) at /humidity");
+    assertThatThrownBy(() -> StructuredJson.read("The forecast is sunny.", Forecast.class))
+        .hasMessageStartingWith("cannot bind the JSON to Forecast: the text is not JSON (offset");
+  }
+
+  @Test
   void jsonWithMissingOrUnknownPropertiesIsNotTheRecord() {
     assertThatThrownBy(() -> StructuredJson.read("{\"city\":\"Paris\"}", Forecast.class))
         .isInstanceOf(ResponsesJsonException.class).hasMessageContaining("missing")
