@@ -36,6 +36,8 @@ final class RelayOutput {
   private final Runnable stopUpstream;
   private final AtomicBoolean ended = new AtomicBoolean();
   private volatile boolean browserGone;
+  /** Set before we close the sink, so our own closing is not taken for the browser leaving. */
+  private volatile boolean closing;
 
   RelayOutput(SseRelay relay, SseEventSink sink, Sse sse, Runnable stopUpstream) {
     this.sink = sink;
@@ -55,30 +57,32 @@ final class RelayOutput {
    */
   CompletionStage<?> forward(ResponseStreamEvent event) throws InterruptedException {
     Optional<BrowserEvent> chosen = selection.apply(event);
-    if (chosen.isEmpty() || browserGone()) {
+    if (chosen.isEmpty() || browserGone() || !awaitPermit()) {
       return CompletableFuture.completedFuture(null);
-    }
-    while (!permits.tryAcquire(RECHECK_MILLIS, TimeUnit.MILLISECONDS)) {
-      if (browserGone()) {
-        return CompletableFuture.completedFuture(null);
-      }
     }
     return send(chosen.get(), event.sequenceNumber())
         .whenComplete((sent, failure) -> permits.release());
   }
 
-  /** Sends {@code done} with the final response, then closes the sink. */
+  /**
+   * Sends {@code done} with the final response, then closes the sink. Like every event it waits
+   * while the most sends allowed are outstanding.
+   */
   void finish(Response response, Integer lastSequenceNumber) {
     end(new BrowserEvent(SseRelay.DONE, doneData.apply(response)), lastSequenceNumber);
   }
 
-  /** Sends an {@code error} event (a category and a sentence), then closes the sink. */
+  /**
+   * Sends an {@code error} event (a category and a sentence), then closes the sink; waits for a
+   * permit as {@link #finish} does.
+   */
   void fail(Throwable failure, Integer lastSequenceNumber) {
     end(RelayErrors.eventFor(failure), lastSequenceNumber);
   }
 
   /** Closes the sink without a last event: the browser left, or the relay was cancelled. */
   void abandon() {
+    closing = true; // also ends an end() waiting for a permit
     if (ended.compareAndSet(false, true)) {
       closeSink();
     }
@@ -86,21 +90,45 @@ final class RelayOutput {
 
   /** Whether the browser went away (a send failed or the sink was closed under us). */
   boolean browserGone() {
-    if (!browserGone && !ended.get() && sink.isClosed()) {
+    if (!browserGone && !closing && sink.isClosed()) {
       browserLeft();
     }
     return browserGone;
   }
 
+  /**
+   * Waits until fewer sends than allowed are outstanding and takes a permit.
+   *
+   * @return false when the browser left or the sink is being closed meanwhile
+   */
+  private boolean awaitPermit() throws InterruptedException {
+    while (!permits.tryAcquire(RECHECK_MILLIS, TimeUnit.MILLISECONDS)) {
+      if (browserGone() || closing) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The last event counts against the bound too: it waits for a permit like any other. */
   private void end(BrowserEvent last, Integer lastSequenceNumber) {
     if (!ended.compareAndSet(false, true)) {
       return;
     }
-    if (browserGone) {
+    boolean permitted = false;
+    try {
+      permitted = !browserGone() && awaitPermit();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (!permitted) {
       closeSink();
       return;
     }
-    send(last, lastSequenceNumber).whenComplete((sent, failure) -> closeSink());
+    send(last, lastSequenceNumber).whenComplete((sent, failure) -> {
+      permits.release();
+      closeSink();
+    });
   }
 
   private CompletionStage<?> send(BrowserEvent chosen, Integer sequenceNumber) {
@@ -129,6 +157,7 @@ final class RelayOutput {
   }
 
   private void closeSink() {
+    closing = true;
     try {
       sink.close();
     } catch (IOException | RuntimeException alreadyBroken) {

@@ -12,7 +12,9 @@ import java.util.concurrent.Flow;
 /**
  * Relays a publisher's events on the publisher's threads. Back-pressure is the demand: as many
  * events are requested as sends may be outstanding, and one more each time a send completes, so
- * {@link RelayOutput#forward} never has to wait.
+ * {@link RelayOutput#forward} never has to wait. Only the last event ({@code done} or
+ * {@code error}) may wait for the browser, on the publisher's thread, as it counts against the
+ * bound too.
  */
 final class RelaySubscriber implements Flow.Subscriber<ResponseStreamEvent> {
 
