@@ -21,6 +21,7 @@ module ai.ope.responses.client {
 
   exports ai.ope.responses.client;
   exports ai.ope.responses.client.cdi;
+  exports ai.ope.responses.client.relay;
 
   provides jakarta.enterprise.inject.spi.Extension
       with ai.ope.responses.client.cdi.ResponsesCdiExtension;
