@@ -42,15 +42,18 @@ final class JdkHttpConnector implements Connector {
       Set.of("connection", "content-length", "expect", "host", "upgrade");
 
   private final HttpClient http;
+  private final Network network;
+  /** Whether the JDK client is this connector's own: an application's is never closed here. */
+  private final boolean ownsClient;
 
   JdkHttpConnector(Configuration configuration) {
-    Object connect = configuration.getProperty(ClientProperties.CONNECT_TIMEOUT);
-    HttpClient.Builder builder = HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NORMAL);
-    if (connect instanceof Integer millis && millis > 0) {
-      builder.connectTimeout(Duration.ofMillis(millis));
-    }
-    this.http = builder.build();
+    this(configuration, Network.DEFAULT);
+  }
+
+  JdkHttpConnector(Configuration configuration, Network network) {
+    this.network = network;
+    this.ownsClient = network.httpClient() == null;
+    this.http = ownsClient ? JdkClients.create(configuration, network) : network.httpClient();
   }
 
   @Override
@@ -60,10 +63,19 @@ final class JdkHttpConnector implements Connector {
     try {
       inbound = http.send(outbound, HttpResponse.BodyHandlers.ofInputStream());
     } catch (IOException e) {
+      ProxySettings proxy = network.proxyFor(request.getUri().getHost());
+      if (proxy != null && String.valueOf(e.getMessage()).contains("407")) {
+        throw JdkClients.proxyRefused(proxy, request.getUri(), e);
+      }
       throw new ProcessingException(e.toString(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ProcessingException("interrupted while waiting for " + request.getUri(), e);
+    }
+    if (inbound.statusCode() == 407 && network.proxyFor(request.getUri().getHost()) != null) {
+      JdkClients.discard(inbound.body());
+      throw JdkClients.proxyRefused(network.proxyFor(request.getUri().getHost()),
+          request.getUri(), null);
     }
     ClientResponse response = new ClientResponse(status(inbound.statusCode()), request);
     inbound.headers().map().forEach((name, values) -> {
@@ -87,9 +99,16 @@ final class JdkHttpConnector implements Connector {
         values.forEach(value -> builder.header(name, value));
       }
     });
+    JdkClients.proxyAuthorization(network, request.getUri())
+        .ifPresent(value -> builder.header("Proxy-Authorization", value));
     // HTTP/2 over TLS (negotiated); plain HTTP stays HTTP/1.1 rather than trying an h2c upgrade.
-    builder.version("https".equalsIgnoreCase(request.getUri().getScheme())
-        ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
+    // A supplied client keeps its own version unless one is configured.
+    if (network.httpVersion() == HttpClient.Version.HTTP_1_1) {
+      builder.version(HttpClient.Version.HTTP_1_1);
+    } else if (ownsClient || network.httpVersion() != null) {
+      builder.version("https".equalsIgnoreCase(request.getUri().getScheme())
+          ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
+    }
     int headersTimeout = request.resolveProperty(Transport.HEADERS_TIMEOUT, readTimeout(request));
     if (headersTimeout > 0) {
       builder.timeout(Duration.ofMillis(headersTimeout));
@@ -151,6 +170,7 @@ final class JdkHttpConnector implements Connector {
 
   @Override
   public void close() {
-    // Java 17's HttpClient has no close(); its threads are daemons and end when idle.
+    // Java 17's HttpClient has no close(); its threads are daemons and end when idle. A supplied
+    // client (ownsClient false) is the application's and is never closed here.
   }
 }
