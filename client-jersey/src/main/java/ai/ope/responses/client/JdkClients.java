@@ -4,7 +4,9 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Configuration;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Authenticator;
 import java.net.InetSocketAddress;
+import java.net.PasswordAuthentication;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
@@ -12,20 +14,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.glassfish.jersey.client.ClientProperties;
 
 /**
  * The JDK client of {@link JdkHttpConnector} as the {@link Network} settings make it, and its
  * handling of a configured proxy.
  *
- * <p>Proxy credentials are sent preemptively as a {@code Proxy-Authorization} request header
- * rather than through an {@code Authenticator}: the JDK client disables Basic authentication for
- * HTTPS tunnels by default ({@code jdk.http.auth.tunneling.disabledSchemes=Basic}) and would never
- * answer the proxy's 407 for a {@code CONNECT}, while it does carry a caller's
- * {@code Proxy-Authorization} header on the {@code CONNECT} (and not on to the server through the
- * tunnel). It also saves a round trip, and a wrong password is sent once per attempt, not once
- * per challenge.
+ * <p>Proxy credentials, as measured on JDK 17, are given by an {@link Authenticator} when the
+ * proxy asks (407), then cached by the JDK for the proxy: a {@code Proxy-Authorization} header
+ * set on the request is dropped by the JDK once an authenticator is set, and is never copied onto
+ * a {@code CONNECT}. For {@code https} (a {@code CONNECT} tunnel) the JDK disables Basic by
+ * default ({@code jdk.http.auth.tunneling.disabledSchemes=Basic} in {@code net.properties}) and
+ * then never asks the authenticator: HTTPS through a proxy that wants Basic credentials works on
+ * this transport only when the JVM is started with
+ * {@code -Djdk.http.auth.tunneling.disabledSchemes=} (empty). Rejected credentials are sent again up to {@code jdk.httpclient.auth.retrylimit} (3)
+ * times by the JDK. The built-in transport does the tunnel itself, sends the credentials once per
+ * attempt, and has neither limit.
  */
 final class JdkClients {
 
@@ -43,20 +47,23 @@ final class JdkClients {
     }
     if (network.proxy() != null) {
       builder.proxy(new Selector(network.proxy()));
+      if (network.proxy().user() != null) {
+        builder.authenticator(new TunnelCredentials(network.proxy()));
+      }
     }
     return builder.build();
-  }
-
-  /** The {@code Proxy-Authorization} value for a request that goes through the proxy. */
-  static Optional<String> proxyAuthorization(Network network, URI uri) {
-    ProxySettings proxy = network.proxyFor(uri.getHost());
-    return proxy == null ? Optional.empty() : Optional.ofNullable(proxy.authorization());
   }
 
   /** The failure of a request the proxy answered with 407. */
   static ProcessingException proxyRefused(ProxySettings proxy, URI target, Throwable cause) {
     String message = ProxyTunnel.refusal(proxy, target.getHost() + ":" + port(target), 407,
         "Proxy Authentication Required");
+    if (proxy.user() != null && "https".equalsIgnoreCase(target.getScheme())) {
+      message += " (or the JDK HttpClient did not send them: it sends Basic credentials through"
+          + " a CONNECT tunnel only when the JVM runs with"
+          + " -Djdk.http.auth.tunneling.disabledSchemes= (empty); the BUILT_IN transport always"
+          + " does)";
+    }
     return new ProcessingException(message, new ProxyAuthenticationException(message, cause));
   }
 
@@ -66,10 +73,33 @@ final class JdkClients {
   }
 
   static void discard(InputStream body) {
+    if (body == null) {
+      return; // a refused CONNECT: the JDK gives no body
+    }
     try (body) {
       body.readNBytes(64 * 1024);
     } catch (IOException ignored) {
       // the answer is refused anyway
+    }
+  }
+
+  /** Answers the proxy's challenge (407) with its credentials. */
+  private static final class TunnelCredentials extends Authenticator {
+
+    private final ProxySettings proxy;
+
+    TunnelCredentials(ProxySettings proxy) {
+      this.proxy = proxy;
+    }
+
+    @Override
+    protected PasswordAuthentication getPasswordAuthentication() {
+      if (getRequestorType() != RequestorType.PROXY) {
+        return null; // the server's own authentication is the API key's, not this
+      }
+      String password = proxy.password();
+      return new PasswordAuthentication(proxy.user(),
+          password == null ? new char[0] : password.toCharArray());
     }
   }
 

@@ -64,7 +64,9 @@ final class JdkHttpConnector implements Connector {
       inbound = http.send(outbound, HttpResponse.BodyHandlers.ofInputStream());
     } catch (IOException e) {
       ProxySettings proxy = network.proxyFor(request.getUri().getHost());
-      if (proxy != null && String.valueOf(e.getMessage()).contains("407")) {
+      String message = String.valueOf(e.getMessage());
+      if (proxy != null && (message.contains("407")
+          || message.contains("too many authentication attempts"))) {
         throw JdkClients.proxyRefused(proxy, request.getUri(), e);
       }
       throw new ProcessingException(e.toString(), e);
@@ -99,8 +101,6 @@ final class JdkHttpConnector implements Connector {
         values.forEach(value -> builder.header(name, value));
       }
     });
-    JdkClients.proxyAuthorization(network, request.getUri())
-        .ifPresent(value -> builder.header("Proxy-Authorization", value));
     // HTTP/2 over TLS (negotiated); plain HTTP stays HTTP/1.1 rather than trying an h2c upgrade.
     // A supplied client keeps its own version unless one is configured.
     if (network.httpVersion() == HttpClient.Version.HTTP_1_1) {
