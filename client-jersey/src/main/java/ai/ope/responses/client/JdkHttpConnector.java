@@ -69,6 +69,10 @@ final class JdkHttpConnector implements Connector {
           || message.contains("too many authentication attempts"))) {
         throw JdkClients.proxyRefused(proxy, request.getUri(), e);
       }
+      ProcessingException untrusted = TlsFailures.untrusted(e, request.getUri());
+      if (untrusted != null) {
+        throw untrusted;
+      }
       throw new ProcessingException(e.toString(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

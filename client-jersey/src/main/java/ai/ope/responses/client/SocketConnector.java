@@ -79,6 +79,9 @@ final class SocketConnector implements Connector {
           .send(request.getMethod(), uri, request.getStringHeaders(), body, MAX_REDIRECTS));
     } catch (ProxyTunnel.Refused e) {
       throw new ProcessingException(e.getMessage(), e.toException());
+    } catch (javax.net.ssl.SSLHandshakeException e) {
+      ProcessingException untrusted = TlsFailures.untrusted(e, uri);
+      throw untrusted != null ? untrusted : new ProcessingException(e.toString(), e);
     } catch (IOException e) {
       throw new ProcessingException(e.toString(), e);
     } catch (IllegalArgumentException e) {
