@@ -2,7 +2,6 @@ package ai.ope.responses.client.cdi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.ope.responses.client.ResponsesClient;
 import ai.ope.responses.testkit.FakeResponsesServer;
 import ai.ope.responses.testkit.Reply;
 import org.jboss.weld.environment.se.Weld;
@@ -41,13 +40,13 @@ class TokenSupplierBeanTest {
 
     try (WeldContainer container = new Weld().disableDiscovery()
         .addExtension(new ResponsesCdiExtension())
-        .addBeanClasses(Greeter.class, RotatingTokens.class, GatewayTokens.class)
+        .addBeanClasses(Greeter.class, GatewayCaller.class, RotatingTokens.class,
+            GatewayTokens.class)
         .initialize()) {
       Greeter greeter = container.select(Greeter.class).get();
       greeter.greet("Ada");
       greeter.greet("Grace");
-      container.select(ResponsesClient.class, ResponsesClientName.Literal.of("gateway")).get()
-          .create(Assistant.request("hi"));
+      container.select(GatewayCaller.class).get().ask("hi");
     }
 
     assertThat(server.takeRequest().header("Authorization"))
