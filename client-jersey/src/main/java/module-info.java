@@ -8,7 +8,8 @@ module ai.ope.responses.client {
   requires transitive jakarta.ws.rs;
   requires jakarta.annotation;
   requires java.naming;
-  requires java.net.http;
+  // transitive: HttpClient and its Version are in the builder's API
+  requires transitive java.net.http;
   // CDI is the container's; MicroProfile Config is read reflectively where present.
   requires static transitive jakarta.cdi;
   // OpenTelemetry is optional: its classes are loaded only when it is on the class path.

@@ -8,18 +8,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 /**
- * Adds the API's headers to every request: bearer key, organization, project, user agent. A
- * header the request already has (set per call) is left as it is.
+ * Adds the API's headers to every request: the credential (a bearer key, a gateway's key header
+ * or a supplied token, asked for on every attempt), organization, project, user agent. A header
+ * the request already has (set per call) is left as it is.
  */
 @Priority(Priorities.AUTHENTICATION)
 final class AuthenticationFilter implements ClientRequestFilter {
 
-  private final String authorization;
+  private final Authentication authentication;
   private final String organization;
   private final String project;
 
-  AuthenticationFilter(String apiKey, String organization, String project) {
-    this.authorization = "Bearer " + apiKey;
+  AuthenticationFilter(Authentication authentication, String organization, String project) {
+    this.authentication = authentication;
     this.organization = organization;
     this.project = project;
   }
@@ -27,7 +28,11 @@ final class AuthenticationFilter implements ClientRequestFilter {
   @Override
   public void filter(ClientRequestContext request) {
     MultivaluedMap<String, Object> headers = request.getHeaders();
-    putIfAbsent(headers, HttpHeaders.AUTHORIZATION, authorization);
+    String header = authentication.header();
+    if (headers.keySet().stream().noneMatch(header::equalsIgnoreCase)) {
+      // asked only when needed: a supplier may fetch a token
+      headers.putSingle(header, authentication.value());
+    }
     putIfAbsent(headers, "OpenAI-Organization", organization);
     putIfAbsent(headers, "OpenAI-Project", project);
     putIfAbsent(headers, HttpHeaders.USER_AGENT, ClientVersion.USER_AGENT);
@@ -42,6 +47,6 @@ final class AuthenticationFilter implements ClientRequestFilter {
 
   @Override
   public String toString() {
-    return "AuthenticationFilter[authorization=Bearer ***]";
+    return "AuthenticationFilter[" + authentication + "]";
   }
 }

@@ -6,10 +6,7 @@ import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
-import java.security.cert.CertPathValidatorException;
-import java.security.cert.CertificateException;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Says in plain words what went wrong on the way to the server, naming the host and port: the
@@ -35,10 +32,9 @@ final class ConnectionFailures {
         || failure instanceof HttpConnectTimeoutException) {
       return "cannot connect to " + address;
     }
-    if (failure instanceof SSLException tls) {
-      return untrusted(tls) ? "the TLS certificate of " + address + " is not trusted: give the"
-          + " client a trust store or SSLContext that trusts it"
-          : "the TLS handshake with " + address + " failed";
+    if (failure instanceof SSLException) {
+      // an untrusted certificate is told apart by the connectors (TlsFailures)
+      return "the TLS handshake with " + address + " failed";
     }
     return "the connection to " + address + " failed";
   }
@@ -48,20 +44,5 @@ final class ConnectionFailures {
     int port = target.getPort() != -1 ? target.getPort()
         : "https".equalsIgnoreCase(target.getScheme()) ? 443 : 80;
     return target.getHost() + ":" + port;
-  }
-
-  /** Whether the handshake failed because no trusted certificate path was found. */
-  private static boolean untrusted(SSLException tls) {
-    if (!(tls instanceof SSLHandshakeException)) {
-      return false;
-    }
-    for (Throwable cause = tls.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof CertPathValidatorException
-          || cause instanceof CertificateException
-          || cause.getClass().getName().endsWith("SunCertPathBuilderException")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

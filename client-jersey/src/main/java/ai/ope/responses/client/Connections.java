@@ -12,7 +12,10 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
-/** Opens {@link HttpConnection}s: TCP, and TLS for {@code https}. */
+/**
+ * Opens {@link HttpConnection}s: TCP, and TLS for {@code https}; through a configured proxy, TCP
+ * to the proxy, and for {@code https} TLS inside a {@code CONNECT} tunnel ({@link ProxyTunnel}).
+ */
 final class Connections {
 
   private Connections() {}
@@ -24,12 +27,17 @@ final class Connections {
    * @param connectMillis the longest to wait for the TCP connection; 0 for no limit
    * @param handshakeMillis the longest to wait for each read of the TLS handshake; 0 for no limit
    * @throws HttpConnectTimeoutException when the connection is not made in time
+   * @throws ProxyTunnel.Refused when the proxy refuses the tunnel
    */
   static HttpConnection open(Route route, SSLContext tls, int connectMillis, int handshakeMillis)
       throws IOException {
-    InetSocketAddress address = new InetSocketAddress(route.bareHost(), route.port());
+    ProxySettings proxy = route.proxy();
+    InetSocketAddress address = proxy == null
+        ? new InetSocketAddress(route.bareHost(), route.port())
+        : new InetSocketAddress(proxy.host(), proxy.port());
     if (address.isUnresolved()) {
-      throw new java.net.UnknownHostException(route.bareHost());
+      throw new java.net.UnknownHostException(proxy == null ? route.bareHost()
+          : "the proxy " + proxy.host());
     }
     SocketChannel channel = SocketChannel.open();
     try {
@@ -45,6 +53,10 @@ final class Connections {
       }
       if (!route.secure()) {
         return new HttpConnection(route, channel, plain);
+      }
+      if (proxy != null) {
+        plain.setSoTimeout(handshakeMillis);
+        ProxyTunnel.open(route, channel, plain);
       }
       SSLSocket secure = (SSLSocket) tls.getSocketFactory()
           .createSocket(plain, route.bareHost(), route.port(), true);

@@ -31,7 +31,9 @@ final class ExternalConfig {
   /** The settings a key may end with. */
   static final List<String> SETTINGS = List.of("api-key", "base-url", "organization", "project",
       "connect-timeout", "read-timeout", "timeout", "idle-timeout", "max-retries",
-      "http-transport");
+      "http-transport", "proxy", "proxy-user", "proxy-password", "non-proxy-hosts",
+      "trust-store", "trust-store-type", "trust-store-password", "http-version",
+      "default-headers", "default-query-parameters", "auth-header");
 
   private static final Pattern NAMED_KEY = Pattern.compile(Pattern.quote(PREFIX)
       + "(?:\"([^\"]+)\"|([^.\"]+))\\.(" + String.join("|", SETTINGS) + ")");

@@ -43,15 +43,18 @@ final class JdkHttpConnector implements Connector {
 
   private final HttpClient http;
   private final ConnectorTimers timers = new ConnectorTimers("responses-client-read-timeouts");
+  private final Network network;
+  /** Whether the JDK client is this connector's own: an application's is never closed here. */
+  private final boolean ownsClient;
 
   JdkHttpConnector(Configuration configuration) {
-    Object connect = configuration.getProperty(ClientProperties.CONNECT_TIMEOUT);
-    HttpClient.Builder builder = HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NORMAL);
-    if (connect instanceof Integer millis && millis > 0) {
-      builder.connectTimeout(Duration.ofMillis(millis));
-    }
-    this.http = builder.build();
+    this(configuration, Network.DEFAULT);
+  }
+
+  JdkHttpConnector(Configuration configuration, Network network) {
+    this.network = network;
+    this.ownsClient = network.httpClient() == null;
+    this.http = ownsClient ? JdkClients.create(configuration, network) : network.httpClient();
   }
 
   @Override
@@ -61,10 +64,25 @@ final class JdkHttpConnector implements Connector {
     try {
       inbound = http.send(outbound, HttpResponse.BodyHandlers.ofInputStream());
     } catch (IOException e) {
+      ProxySettings proxy = network.proxyFor(request.getUri().getHost());
+      String message = String.valueOf(e.getMessage());
+      if (proxy != null && (message.contains("407")
+          || message.contains("too many authentication attempts"))) {
+        throw JdkClients.proxyRefused(proxy, request.getUri(), e);
+      }
+      ProcessingException untrusted = TlsFailures.untrusted(e, request.getUri());
+      if (untrusted != null) {
+        throw untrusted;
+      }
       throw new ProcessingException(e.toString(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ProcessingException("interrupted while waiting for " + request.getUri(), e);
+    }
+    if (inbound.statusCode() == 407 && network.proxyFor(request.getUri().getHost()) != null) {
+      JdkClients.discard(inbound.body());
+      throw JdkClients.proxyRefused(network.proxyFor(request.getUri().getHost()),
+          request.getUri(), null);
     }
     ClientResponse response = new ClientResponse(status(inbound.statusCode()), request);
     inbound.headers().map().forEach((name, values) -> {
@@ -98,8 +116,13 @@ final class JdkHttpConnector implements Connector {
       }
     });
     // HTTP/2 over TLS (negotiated); plain HTTP stays HTTP/1.1 rather than trying an h2c upgrade.
-    builder.version("https".equalsIgnoreCase(request.getUri().getScheme())
-        ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
+    // A supplied client keeps its own version unless one is configured.
+    if (network.httpVersion() == HttpClient.Version.HTTP_1_1) {
+      builder.version(HttpClient.Version.HTTP_1_1);
+    } else if (ownsClient || network.httpVersion() != null) {
+      builder.version("https".equalsIgnoreCase(request.getUri().getScheme())
+          ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
+    }
     int headersTimeout = request.resolveProperty(Transport.HEADERS_TIMEOUT, readTimeout(request));
     if (headersTimeout > 0) {
       builder.timeout(Duration.ofMillis(headersTimeout));
@@ -162,6 +185,9 @@ final class JdkHttpConnector implements Connector {
   @Override
   public void close() {
     timers.close();
-    HttpClients.shutdownNow(http);
+    // a supplied client is the application's: never closed here
+    if (ownsClient) {
+      HttpClients.shutdownNow(http);
+    }
   }
 }

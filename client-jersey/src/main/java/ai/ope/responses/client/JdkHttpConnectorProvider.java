@@ -8,8 +8,18 @@ import org.glassfish.jersey.client.spi.ConnectorProvider;
 /** Provides the {@link JdkHttpConnector} to a Jersey client. */
 final class JdkHttpConnectorProvider implements ConnectorProvider {
 
+  private final Network network;
+
+  JdkHttpConnectorProvider() {
+    this(Network.DEFAULT);
+  }
+
+  JdkHttpConnectorProvider(Network network) {
+    this.network = network;
+  }
+
   @Override
   public Connector getConnector(Client client, Configuration configuration) {
-    return new JdkHttpConnector(configuration);
+    return new JdkHttpConnector(configuration, network);
   }
 }

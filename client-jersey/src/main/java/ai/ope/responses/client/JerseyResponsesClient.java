@@ -52,18 +52,26 @@ final class JerseyResponsesClient implements ResponsesClient {
     this.executor = executor != null ? executor : AsyncCallExecutor.newExecutor();
   }
 
-  /** A Jersey client with the feature, the timeouts and the configured connector. */
+  /**
+   * A Jersey client with the feature, the timeouts and the configured connector, which gets the
+   * network settings (proxy, TLS, version, own JDK client).
+   */
   static Client jaxRsClient(Settings settings) {
+    Network network = settings.network();
     ClientConfig config = new ClientConfig()
         .property(ClientProperties.CONNECT_TIMEOUT, (int) settings.connectTimeout().toMillis())
         .property(ClientProperties.READ_TIMEOUT, (int) settings.readTimeout().toMillis())
         .connectorProvider(settings.httpTransport() == HttpTransport.JDK_HTTP_CLIENT
-            ? new JdkHttpConnectorProvider() : new SocketConnectorProvider())
+            ? new JdkHttpConnectorProvider(network) : new SocketConnectorProvider(network))
         .register(SseFeature.class)
         .register(ResponsesFeature.of(settings));
     // Jersey's builder explicitly: ClientBuilder.newBuilder() would pick whatever JAX-RS
     // implementation the application server provides.
-    return JerseyClientBuilder.createClient(config);
+    JerseyClientBuilder builder = new JerseyClientBuilder().withConfig(config);
+    if (network.sslContext() != null) {
+      builder.sslContext(network.sslContext());
+    }
+    return builder.build();
   }
 
   @Override

@@ -17,7 +17,13 @@ final class Listeners {
 
   /** Header names whose values are credentials or session state: never shown to a listener. */
   private static final Set<String> HIDDEN_HEADERS = Set.of("authorization",
-      "proxy-authorization", "cookie", "set-cookie", "api-key", "x-api-key");
+      "proxy-authorization", "cookie", "set-cookie", "api-key", "x-api-key", "token");
+  /** Parts of names that mark a credential: a gateway's key or token header, a default one. */
+  private static final List<String> HIDDEN_PARTS = List.of("authorization", "api-key",
+      "api_key", "apikey", "secret", "password", "credential");
+  /** Endings of such names ({@code Ocp-Apim-Subscription-Key}, {@code X-Auth-Token}). */
+  private static final List<String> HIDDEN_ENDINGS = List.of("-key", "_key", "-token",
+      "_token");
 
   private final List<ResponsesClientListener> all;
   private final String apiKey;
@@ -77,12 +83,21 @@ final class Listeners {
   static Map<String, List<String>> visible(Map<String, List<String>> headers) {
     Map<String, List<String>> shown = new LinkedHashMap<>();
     headers.forEach((name, values) -> {
-      String lower = name.toLowerCase(Locale.ROOT);
-      if (!HIDDEN_HEADERS.contains(lower)) {
-        shown.put(lower, List.copyOf(values));
+      if (!hidden(name)) {
+        shown.put(name.toLowerCase(Locale.ROOT), List.copyOf(values));
       }
     });
     return Map.copyOf(shown);
+  }
+
+  /**
+   * Whether a header's value is a credential by its name, and so never shown or logged. Names
+   * that merely count tokens ({@code x-ratelimit-remaining-tokens}) are not hidden.
+   */
+  static boolean hidden(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return HIDDEN_HEADERS.contains(lower) || HIDDEN_PARTS.stream().anyMatch(lower::contains)
+        || HIDDEN_ENDINGS.stream().anyMatch(lower::endsWith);
   }
 
   /**

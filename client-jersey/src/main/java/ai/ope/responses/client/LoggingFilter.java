@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Logs each exchange at {@code DEBUG} (method, URI, status, request id, time) and its headers at
  * {@code TRACE}, through {@link System.Logger} {@code ai.ope.responses.client}. The
- * {@code Authorization} header is never logged; bodies are never logged; anything key-like in the
+ * {@code Authorization} header and other credential headers ({@link Listeners#hidden}) are never
+ * logged; bodies are never logged; anything key-like in the
  * URI or the other headers is masked.
  */
 @Priority(Integer.MAX_VALUE)
@@ -61,7 +62,7 @@ final class LoggingFilter implements ClientRequestFilter, ClientResponseFilter {
 
   private String masked(Map<String, List<String>> headers) {
     return headers.entrySet().stream()
-        .map(header -> header.getKey() + "=" + (header.getKey().equalsIgnoreCase("Authorization")
+        .map(header -> header.getKey() + "=" + (Listeners.hidden(header.getKey())
             ? "***" : Secrets.mask(String.join(",", header.getValue()), apiKey)))
         .collect(Collectors.joining(", ", "{", "}"));
   }

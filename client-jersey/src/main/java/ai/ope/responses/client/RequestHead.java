@@ -12,7 +12,7 @@ final class RequestHead {
 
   /** Headers this connector writes itself; a caller's would contradict them. */
   private static final Set<String> OWN = Set.of("connection", "content-length", "expect", "host",
-      "keep-alive", "te", "trailer", "transfer-encoding", "upgrade");
+      "keep-alive", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
 
   private RequestHead() {}
 
@@ -25,19 +25,28 @@ final class RequestHead {
    * @param bodyLength the body's length, or -1 for a request without a body
    * @param withoutAuthorization whether to leave out {@code Authorization} (a redirect that
    *     leaves the origin must not carry the key elsewhere)
+   * @param plainProxy the proxy a plain {@code http} request goes through, or null: the request
+   *     line then has the absolute URI, and {@code Proxy-Authorization} its credentials
    * @throws IllegalArgumentException for a method, header name or value that is not valid
    *     HTTP; the message never shows a header's value (it may be a secret)
    */
   static byte[] of(String method, URI uri, Map<String, List<String>> headers, long bodyLength,
-      boolean withoutAuthorization) {
+      boolean withoutAuthorization, ProxySettings plainProxy) {
     requireToken(method, "method");
     StringBuilder head = new StringBuilder(256);
     String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-    head.append(method).append(' ').append(path);
+    head.append(method).append(' ');
+    if (plainProxy != null) {
+      head.append("http://").append(Route.of(uri).hostHeader());
+    }
+    head.append(path);
     if (uri.getRawQuery() != null) {
       head.append('?').append(uri.getRawQuery());
     }
     head.append(" HTTP/1.1\r\nHost: ").append(Route.of(uri).hostHeader()).append("\r\n");
+    if (plainProxy != null && plainProxy.authorization() != null) {
+      head.append("Proxy-Authorization: ").append(plainProxy.authorization()).append("\r\n");
+    }
     for (Map.Entry<String, List<String>> header : headers.entrySet()) {
       String name = header.getKey();
       String lower = name.toLowerCase(Locale.ROOT);

@@ -1,11 +1,18 @@
 package ai.ope.responses.client;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.function.UnaryOperator;
+import javax.net.ssl.SSLContext;
 
 /**
  * Builds a {@link ResponsesClient}. Each setting not given comes from a system property, else an
@@ -49,6 +56,22 @@ public final class ResponsesClientBuilder {
   private Boolean captureContent;
   private UnaryOperator<String> lookup = ResponsesClientBuilder::systemThenEnvironment;
   private String configuredKeyName;
+  private boolean httpTransportChosen;
+  private ProxySettings proxy;
+  private String proxyUser;
+  private String proxyPassword;
+  private String nonProxyHosts;
+  private SSLContext sslContext;
+  private Path trustStore;
+  private String trustStoreType = "PKCS12";
+  private char[] trustStorePassword;
+  private String trustStoreSetting = "trustStore(...)";
+  private HttpClient.Version httpVersion;
+  private HttpClient httpClient;
+  private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+  private final Map<String, String> defaultQueryParameters = new LinkedHashMap<>();
+  private String authHeader = HttpHeaders.AUTHORIZATION;
+  private AccessTokenSupplier tokenSupplier;
 
   ResponsesClientBuilder() {}
 
@@ -74,11 +97,33 @@ public final class ResponsesClientBuilder {
    *   <tr><td>{@code opeai.responses.http-transport}</td>
    *       <td>{@link #httpTransport(HttpTransport)}: {@code built-in} or
    *       {@code jdk-http-client}</td></tr>
+   *   <tr><td>{@code opeai.responses.proxy}</td><td>{@link #proxy(URI)}: {@code http://host:port}
+   *       or {@code host:port}</td></tr>
+   *   <tr><td>{@code opeai.responses.proxy-user}, {@code opeai.responses.proxy-password}</td>
+   *       <td>{@link #proxyCredentials(String, String)}</td></tr>
+   *   <tr><td>{@code opeai.responses.non-proxy-hosts}</td><td>{@link #nonProxyHosts(String)}:
+   *       {@code localhost|*.internal}</td></tr>
+   *   <tr><td>{@code opeai.responses.trust-store}, {@code opeai.responses.trust-store-type},
+   *       {@code opeai.responses.trust-store-password}</td>
+   *       <td>{@link #trustStore(Path, String, char[])}: a file path, {@code PKCS12} (default) or
+   *       {@code JKS}, the password</td></tr>
+   *   <tr><td>{@code opeai.responses.http-version}</td><td>{@link #httpVersion}:
+   *       {@code HTTP/1.1} or {@code HTTP/2} (also {@code HTTP_1_1}, {@code HTTP_2})</td></tr>
+   *   <tr><td>{@code opeai.responses.default-headers}</td>
+   *       <td>{@link #defaultHeader(String, String)}: {@code Name=value,Name2=value2}</td></tr>
+   *   <tr><td>{@code opeai.responses.default-query-parameters}</td>
+   *       <td>{@link #defaultQueryParameter(String, String)}: {@code name=value,name2=value2}</td>
+   *       </tr>
+   *   <tr><td>{@code opeai.responses.auth-header}</td><td>{@link #apiKeyHeader(String)}, e.g.
+   *       {@code api-key}; {@code Authorization} (the default) sends {@code Bearer <key>}</td></tr>
    * </table>
    *
    * <p>A named client reads {@code opeai.responses."name".<key>} (or
    * {@code opeai.responses.name.<key>}) first and falls back to the unnamed key. Durations are
    * written {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h} or in ISO-8601 ({@code PT30S}).
+   * In the lists of default headers and query parameters a comma or backslash inside a value is
+   * written {@code \,} or {@code \\}; the whole list fits one environment variable
+   * ({@code OPEAI_RESPONSES_DEFAULT_HEADERS="X-Team=search,X-Env=prod"}).
    * What configuration does not give still comes from the environment as for
    * {@link ResponsesClient#builder()} ({@code OPEAI_API_KEY}...). Settings made on the builder
    * afterwards win.
@@ -120,6 +165,7 @@ public final class ResponsesClientBuilder {
         config.key(Telemetry.CAPTURE_CONTENT_KEY), value)).ifPresent(builder::captureContent);
     config.text("http-transport").map(value -> transport(config.key("http-transport"), value))
         .ifPresent(builder::httpTransport);
+    NetworkConfig.apply(config, builder);
     if (builder.baseUrl != null) {
       // checked now, so that the error names the key rather than the builder method
       Settings.baseUri(builder.baseUrl, config.key("base-url"), builder.apiKey);
@@ -128,7 +174,8 @@ public final class ResponsesClientBuilder {
   }
 
   /**
-   * The API key, sent as {@code Authorization: Bearer <key>}.
+   * The API key, sent as {@code Authorization: Bearer <key>} (or in the
+   * {@link #apiKeyHeader(String)}).
    *
    * @param apiKey the key
    * @return this builder
@@ -250,7 +297,196 @@ public final class ResponsesClientBuilder {
    */
   public ResponsesClientBuilder httpTransport(HttpTransport httpTransport) {
     this.httpTransport = Objects.requireNonNull(httpTransport, "httpTransport");
+    this.httpTransportChosen = true;
     return this;
+  }
+
+  /**
+   * Sends every request through this HTTP proxy, in place of the JVM's default
+   * {@code ProxySelector}: plain {@code http} requests in absolute form, {@code https} ones
+   * through a {@code CONNECT} tunnel, on both transports. Hosts named by
+   * {@link #nonProxyHosts(String)} are reached directly.
+   *
+   * @param proxy {@code http://host:port}
+   * @return this builder
+   * @throws IllegalArgumentException for another scheme, a missing port, or credentials, a path
+   *     or a query in the URI
+   */
+  public ResponsesClientBuilder proxy(URI proxy) {
+    this.proxy = ProxySettings.of(Objects.requireNonNull(proxy, "proxy"), "proxy(URI)");
+    return this;
+  }
+
+  /**
+   * The user and password the {@linkplain #proxy(URI) proxy} wants, sent with Basic
+   * authentication ({@code Proxy-Authorization}) on every request or tunnel. The password never
+   * appears in a message, a log or {@link #toString()}; a proxy that refuses them fails the call
+   * with a {@link ProxyAuthenticationException}, not retried.
+   *
+   * @param user the user name
+   * @param password the password
+   * @return this builder
+   */
+  public ResponsesClientBuilder proxyCredentials(String user, String password) {
+    this.proxyUser = Objects.requireNonNull(user, "user");
+    this.proxyPassword = Objects.requireNonNull(password, "password");
+    return this;
+  }
+
+  /**
+   * The hosts reached without the {@linkplain #proxy(URI) proxy}, in the JDK's
+   * {@code http.nonProxyHosts} syntax: names separated by {@code |}, each possibly starting or
+   * ending with {@code *} ({@code localhost|127.0.0.1|*.internal}); matched without regard to
+   * case against the host of the URL.
+   *
+   * @param hosts the host patterns
+   * @return this builder
+   */
+  public ResponsesClientBuilder nonProxyHosts(String hosts) {
+    this.nonProxyHosts = Objects.requireNonNull(hosts, "hosts");
+    return this;
+  }
+
+  /**
+   * The TLS context of every connection (both transports): for a gateway whose certificate the
+   * JVM's default trust store does not hold. Not together with
+   * {@link #trustStore(Path, String, char[])}.
+   *
+   * @param sslContext an initialized context
+   * @return this builder
+   */
+  public ResponsesClientBuilder sslContext(SSLContext sslContext) {
+    this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+    return this;
+  }
+
+  /**
+   * Trusts the certificates of this store, and only them, for TLS (a self-signed gateway, a
+   * corporate CA). The store is read by {@link #build()}; a missing file, an unknown type or a
+   * wrong password is an {@link IllegalArgumentException} naming the setting, never the password.
+   * The password is copied, and the copy cleared once the store is read.
+   *
+   * @param path the store file
+   * @param type the store type, {@code PKCS12} when null, or {@code JKS}
+   * @param password the store's password, or null for a store without one
+   * @return this builder
+   */
+  public ResponsesClientBuilder trustStore(Path path, String type, char[] password) {
+    this.trustStore = Objects.requireNonNull(path, "path");
+    this.trustStoreType = type == null || type.isBlank() ? "PKCS12" : type.strip();
+    this.trustStorePassword = password == null ? null : password.clone();
+    this.trustStoreSetting = "trustStore(...)";
+    return this;
+  }
+
+  /**
+   * The HTTP version to speak. {@link HttpClient.Version#HTTP_1_1} works on both transports
+   * (and keeps the JDK client to it). {@link HttpClient.Version#HTTP_2} needs the JDK client (the
+   * built-in transport speaks HTTP/1.1 only): without an explicit
+   * {@link #httpTransport(HttpTransport)} the client then uses
+   * {@link HttpTransport#JDK_HTTP_CLIENT}, and with {@link HttpTransport#BUILT_IN} chosen
+   * {@link #build()} fails. HTTP/2 is negotiated over TLS; plain {@code http} stays HTTP/1.1.
+   * By default the JDK client offers HTTP/2 over TLS and the built-in one speaks HTTP/1.1.
+   *
+   * @param version the version
+   * @return this builder
+   */
+  public ResponsesClientBuilder httpVersion(HttpClient.Version version) {
+    this.httpVersion = Objects.requireNonNull(version, "version");
+    return this;
+  }
+
+  /**
+   * Sends requests with the application's own JDK {@link HttpClient}, as it is configured (its
+   * proxy, TLS, authenticator, executor, version): implies {@link HttpTransport#JDK_HTTP_CLIENT}.
+   * The client is not closed by this library. The read, stream idle and whole-call timeouts still
+   * apply per request; the connect timeout is the supplied client's own. A proxy, TLS setting or
+   * HTTP version set here as well, or {@link HttpTransport#BUILT_IN}, fails {@link #build()}:
+   * configure them on the supplied client.
+   *
+   * @param httpClient the client
+   * @return this builder
+   */
+  public ResponsesClientBuilder httpClient(HttpClient httpClient) {
+    this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+    return this;
+  }
+
+  /**
+   * A header sent on every call (a gateway's subscription or routing header), unless the call
+   * sets the same header with {@link RequestOptions}. Values of credential-like headers
+   * ({@code *-key}, {@code *token}, {@code *secret*}...) are hidden from listeners and logs.
+   *
+   * @param name the header's name
+   * @param value the value
+   * @return this builder
+   */
+  public ResponsesClientBuilder defaultHeader(String name, String value) {
+    defaultHeaders.put(NetworkConfig.headerName(Objects.requireNonNull(name, "name"),
+        "defaultHeader"), Objects.requireNonNull(value, "value"));
+    return this;
+  }
+
+  /**
+   * A query parameter sent on every call (a gateway's {@code api-version}), unless the call sets
+   * the same parameter with {@link RequestOptions}.
+   *
+   * @param name the parameter's name
+   * @param value the value
+   * @return this builder
+   */
+  public ResponsesClientBuilder defaultQueryParameter(String name, String value) {
+    defaultQueryParameters.put(Objects.requireNonNull(name, "name"),
+        Objects.requireNonNull(value, "value"));
+    return this;
+  }
+
+  /**
+   * Sends the key (or supplied token) in this header, as it is, in place of
+   * {@code Authorization: Bearer <key>}: {@code apiKeyHeader("api-key")} for Azure-style
+   * gateways sends {@code api-key: <key>} and no {@code Authorization}. The name
+   * {@code Authorization} restores the default.
+   *
+   * @param header the header's name
+   * @return this builder
+   * @throws IllegalArgumentException when the name is blank or not a valid header name
+   */
+  public ResponsesClientBuilder apiKeyHeader(String header) {
+    this.authHeader = NetworkConfig.headerName(Objects.requireNonNull(header, "header"),
+        "apiKeyHeader");
+    return this;
+  }
+
+  /**
+   * Authenticates with tokens from this supplier, asked on every attempt of every call (a retry
+   * gets a fresh one): for rotating tokens (Azure AD, a gateway's). No API key is needed then;
+   * one set as well is not sent. The token goes where the key would ({@code Authorization: Bearer
+   * <token>}, or the {@link #apiKeyHeader(String)}) and is never logged. A supplier that throws,
+   * or returns null or a blank token, fails the call with an {@link AccessTokenException},
+   * without sending it or retrying. A 401 is not retried either: the next call asks again.
+   *
+   * @param supplier the supplier
+   * @return this builder
+   */
+  public ResponsesClientBuilder bearerTokenSupplier(AccessTokenSupplier supplier) {
+    this.tokenSupplier = Objects.requireNonNull(supplier, "supplier");
+    return this;
+  }
+
+  /** The trust store from configuration: the password given as read, named by its key. */
+  void configuredTrustStore(Path path, String type, char[] password, String key) {
+    trustStore(path, type, password);
+    this.trustStoreSetting = key;
+  }
+
+  /** The proxy from configuration, already parsed against its key. */
+  void configuredProxy(ProxySettings proxy) {
+    this.proxy = proxy;
+  }
+
+  /** Whether the transport was chosen (a setting or key), for the HTTP/2 switch. */
+  boolean httpTransportChosen() {
+    return httpTransportChosen;
   }
 
   /** A configured transport: {@code built-in} or {@code jdk-http-client}, any case. */
@@ -398,11 +634,15 @@ public final class ResponsesClientBuilder {
 
   Settings settings() {
     String key = firstOf(apiKey, "OPEAI_API_KEY", "OPENAI_API_KEY");
+    if (key == null && tokenSupplier != null) {
+      key = "";
+    }
     if (key == null) {
       throw new IllegalStateException("No API key configured: "
           + (configuredKeyName == null ? "call apiKey(...), or set"
               : "set " + configuredKeyName + " (MicroProfile Config or a system property), or")
-          + " OPEAI_API_KEY (or OPENAI_API_KEY) as an environment variable or system property.");
+          + " OPEAI_API_KEY (or OPENAI_API_KEY) as an environment variable or system property,"
+          + " or give a bearerTokenSupplier(...).");
     }
     String url = firstOf(baseUrl, "OPEAI_BASE_URL", "OPENAI_BASE_URL");
     String source = baseUrl != null ? "baseUrl(...)" : url != null
@@ -412,7 +652,46 @@ public final class ResponsesClientBuilder {
         firstOf(organization, "OPEAI_ORG_ID", "OPENAI_ORG_ID"),
         firstOf(project, "OPEAI_PROJECT_ID", "OPENAI_PROJECT_ID"),
         connectTimeout, readTimeout, timeout, maxRetries, streamIdleTimeout,
-        sseParser, initialRetryDelay, httpTransport);
+        sseParser, initialRetryDelay, transport(), new Authentication(authHeader,
+            tokenSupplier != null ? null : key, tokenSupplier),
+        new DefaultParameters(defaultHeaders, defaultQueryParameters), network());
+  }
+
+  /** The transport: HTTP/2 or a supplied JDK client need the JDK one. */
+  private HttpTransport transport() {
+    boolean needsJdk = httpClient != null || httpVersion == HttpClient.Version.HTTP_2;
+    if (needsJdk && httpTransportChosen && httpTransport == HttpTransport.BUILT_IN) {
+      throw new IllegalStateException("The BUILT_IN transport speaks HTTP/1.1 only and cannot"
+          + " use a supplied HttpClient: " + (httpClient != null ? "httpClient(...)"
+              : "httpVersion(HTTP_2)") + " needs httpTransport(JDK_HTTP_CLIENT)"
+          + " (http-transport=jdk-http-client), or leave the transport unset");
+    }
+    return needsJdk ? HttpTransport.JDK_HTTP_CLIENT : httpTransport;
+  }
+
+  private Network network() {
+    if (sslContext != null && trustStore != null) {
+      throw new IllegalStateException("Both sslContext(...) and a trust store are set: give"
+          + " one (the SSLContext holds its trust managers)");
+    }
+    ProxySettings resolved = proxy == null ? null : proxy.withCredentials(proxyUser,
+        proxyPassword).withNonProxyHosts(nonProxyHosts);
+    if (proxy == null && proxyUser != null) {
+      throw new IllegalStateException("Proxy credentials are set without a proxy: set"
+          + " proxy(...) (opeai.responses.proxy) too");
+    }
+    if (httpClient != null && (proxy != null || sslContext != null || trustStore != null
+        || httpVersion != null)) {
+      throw new IllegalStateException("A supplied httpClient(...) is used as it is configured:"
+          + " set its proxy, SSLContext and version on it, not here (set here:"
+          + (proxy != null ? " proxy" : "") + (sslContext != null ? " sslContext" : "")
+          + (trustStore != null ? " trustStore" : "") + (httpVersion != null ? " httpVersion" : "")
+          + ")");
+    }
+    SSLContext tls = trustStore == null ? sslContext : TrustStores.context(trustStore,
+        trustStoreType, trustStorePassword == null ? null : trustStorePassword.clone(),
+        trustStoreSetting);
+    return new Network(resolved, tls, httpVersion, httpClient);
   }
 
   /** A boolean setting: the builder's, else the system property or environment variable. */
@@ -450,6 +729,13 @@ public final class ResponsesClientBuilder {
         + ", project=" + project + ", connectTimeout=" + connectTimeout + ", readTimeout="
         + readTimeout + ", timeout=" + timeout + ", maxRetries=" + maxRetries
         + ", streamIdleTimeout=" + streamIdleTimeout + ", sseParser=" + sseParser
-        + ", httpTransport=" + httpTransport + ", listeners=" + listeners.size() + "]";
+        + ", httpTransport=" + httpTransport + ", listeners=" + listeners.size()
+        + ", proxy=" + (proxy == null ? null : proxy.withCredentials(proxyUser, proxyPassword)
+            .withNonProxyHosts(nonProxyHosts)) + ", sslContext=" + (sslContext != null ? "set"
+                : trustStore != null ? "trust store " + trustStore : "default")
+        + ", httpVersion=" + httpVersion + ", httpClient=" + (httpClient != null ? "supplied"
+            : "own") + ", authHeader=" + authHeader + ", tokenSupplier=" + (tokenSupplier != null)
+        + ", defaultHeaders=" + defaultHeaders.keySet() + ", defaultQueryParameters="
+        + defaultQueryParameters.keySet() + "]";
   }
 }

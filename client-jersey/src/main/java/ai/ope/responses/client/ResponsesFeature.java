@@ -34,6 +34,9 @@ public final class ResponsesFeature implements Feature {
   private final String apiKey;
   private final String organization;
   private final String project;
+  /** The header and credential; null exactly when {@code apiKey} is. */
+  private final Authentication authentication;
+  private final DefaultParameters defaults;
 
   /**
    * The feature configured when it is registered, as {@link ResponsesClientBuilder#fromConfig}
@@ -42,13 +45,22 @@ public final class ResponsesFeature implements Feature {
    * A server runtime ignores it (client-only).
    */
   public ResponsesFeature() {
-    this(null, null, null);
+    this(null, null, null, null, DefaultParameters.NONE);
   }
 
-  private ResponsesFeature(String apiKey, String organization, String project) {
+  private ResponsesFeature(String apiKey, String organization, String project,
+      Authentication authentication, DefaultParameters defaults) {
     this.apiKey = apiKey;
     this.organization = organization;
     this.project = project;
+    this.authentication = authentication;
+    this.defaults = defaults;
+  }
+
+  private static ResponsesFeature bearer(String apiKey, String organization, String project) {
+    return new ResponsesFeature(apiKey, organization, project,
+        new Authentication(jakarta.ws.rs.core.HttpHeaders.AUTHORIZATION, apiKey, null),
+        DefaultParameters.NONE);
   }
 
   /**
@@ -61,7 +73,7 @@ public final class ResponsesFeature implements Feature {
     if (Objects.requireNonNull(apiKey, "apiKey").isBlank()) {
       throw new IllegalArgumentException("apiKey is blank");
     }
-    return new ResponsesFeature(apiKey.strip(), null, null);
+    return bearer(apiKey.strip(), null, null);
   }
 
   /**
@@ -72,12 +84,12 @@ public final class ResponsesFeature implements Feature {
    * @throws IllegalStateException when no API key is configured
    */
   public static ResponsesFeature fromEnv() {
-    Settings settings = new ResponsesClientBuilder().settings();
-    return new ResponsesFeature(settings.apiKey(), settings.organization(), settings.project());
+    return of(new ResponsesClientBuilder().settings());
   }
 
   static ResponsesFeature of(Settings settings) {
-    return new ResponsesFeature(settings.apiKey(), settings.organization(), settings.project());
+    return new ResponsesFeature(settings.apiKey(), settings.organization(), settings.project(),
+        settings.authentication(), settings.defaults());
   }
 
   /**
@@ -88,7 +100,7 @@ public final class ResponsesFeature implements Feature {
    */
   public ResponsesFeature withOrganization(String organization) {
     return new ResponsesFeature(apiKey, Objects.requireNonNull(organization, "organization"),
-        project);
+        project, authentication, defaults);
   }
 
   /**
@@ -98,7 +110,8 @@ public final class ResponsesFeature implements Feature {
    * @return the changed copy
    */
   public ResponsesFeature withProject(String project) {
-    return new ResponsesFeature(apiKey, organization, Objects.requireNonNull(project, "project"));
+    return new ResponsesFeature(apiKey, organization, Objects.requireNonNull(project, "project"),
+        authentication, defaults);
   }
 
   @Override
@@ -109,7 +122,10 @@ public final class ResponsesFeature implements Feature {
     if (apiKey == null) {
       return of(ResponsesClientBuilder.fromConfig((String) null).settings()).configure(context);
     }
-    context.register(new AuthenticationFilter(apiKey, organization, project));
+    context.register(new AuthenticationFilter(authentication, organization, project));
+    if (!defaults.isEmpty()) {
+      context.register(new DefaultsFilter(defaults));
+    }
     context.register(new ModelJsonbResolver());
     context.register(JsonBindingFeature.class);
     context.register(new LoggingFilter(apiKey));
@@ -119,7 +135,7 @@ public final class ResponsesFeature implements Feature {
   @Override
   public String toString() {
     return apiKey == null ? "ResponsesFeature[from configuration]"
-        : "ResponsesFeature[apiKey=***, organization=" + organization + ", project=" + project
-            + "]";
+        : "ResponsesFeature[" + authentication + ", organization=" + organization + ", project="
+            + project + ", defaults=" + defaults + "]";
   }
 }

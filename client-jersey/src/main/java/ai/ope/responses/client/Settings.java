@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * The resolved configuration of a client. {@link #toString()} masks the API key.
  *
- * @param apiKey the API key
+ * @param apiKey the API key; empty when a token supplier gives the credentials
  * @param baseUri the base URI, without a trailing slash
  * @param organization the {@code OpenAI-Organization} header, or null
  * @param project the {@code OpenAI-Project} header, or null
@@ -19,11 +19,15 @@ import java.util.Objects;
  * @param sseParser the parser of event streams
  * @param initialRetryDelay the pause before the first retry when the server does not say
  * @param httpTransport the HTTP stack under Jersey
+ * @param authentication the header that carries the key or the supplied token
+ * @param defaults the headers and query parameters sent on every call
+ * @param network the proxy, TLS context, HTTP version or own JDK client
  */
 record Settings(String apiKey, URI baseUri, String organization, String project,
     Duration connectTimeout, Duration readTimeout, Duration timeout, int maxRetries,
     Duration streamIdleTimeout, SseParser sseParser, Duration initialRetryDelay,
-    HttpTransport httpTransport) {
+    HttpTransport httpTransport, Authentication authentication, DefaultParameters defaults,
+    Network network) {
 
   static final String DEFAULT_BASE_URL = "https://api-platform.ope.ai/v1";
 
@@ -31,6 +35,9 @@ record Settings(String apiKey, URI baseUri, String organization, String project,
     Objects.requireNonNull(apiKey, "apiKey");
     Objects.requireNonNull(baseUri, "baseUri");
     Objects.requireNonNull(httpTransport, "httpTransport");
+    Objects.requireNonNull(authentication, "authentication");
+    Objects.requireNonNull(defaults, "defaults");
+    Objects.requireNonNull(network, "network");
   }
 
   @Override
@@ -40,7 +47,8 @@ record Settings(String apiKey, URI baseUri, String organization, String project,
         + connectTimeout + ", readTimeout=" + readTimeout + ", timeout=" + timeout
         + ", maxRetries=" + maxRetries + ", streamIdleTimeout=" + streamIdleTimeout
         + ", sseParser=" + sseParser + ", initialRetryDelay=" + initialRetryDelay
-        + ", httpTransport=" + httpTransport + "]";
+        + ", httpTransport=" + httpTransport + ", authentication=" + authentication
+        + ", defaults=" + defaults + ", network=" + network + "]";
   }
 
   static Duration positive(Duration duration, String name) {

@@ -35,8 +35,11 @@ import org.glassfish.jersey.client.spi.Connector;
  * and {@link ClientProperties#READ_TIMEOUT} for every wait for body bytes. Redirects are followed
  * as the JDK client's {@code NORMAL} policy does (never from https to http), and
  * {@code Authorization} is not carried to another origin. TLS uses the JAX-RS client's
- * {@code SSLContext}; where a proxy is configured ({@link ProxySelector#getDefault()}), the
- * request goes through the JDK connector, which knows proxies.
+ * {@code SSLContext}. A proxy configured on the client ({@link Network#proxy()}) is spoken to
+ * here: plain requests in absolute form, {@code https} through a {@code CONNECT} tunnel, both with
+ * its Basic credentials, connections pooled per route and proxy. Without one, where the JVM's
+ * default {@link ProxySelector} names a proxy for a route, the request goes through the JDK
+ * connector, which knows the JVM's proxy settings.
  */
 final class SocketConnector implements Connector {
 
@@ -47,11 +50,13 @@ final class SocketConnector implements Connector {
   private final SSLContext tls;
   private final ConnectionPool pool = new ConnectionPool();
   private final Map<Route, Boolean> proxied = new ConcurrentHashMap<>();
+  private final Network network;
   private volatile JdkHttpConnector viaProxy;
 
-  SocketConnector(Client client, Configuration configuration) {
+  SocketConnector(Client client, Configuration configuration, Network network) {
     this.configuration = configuration;
     this.tls = client.getSslContext();
+    this.network = network;
   }
 
   @Override
@@ -64,14 +69,19 @@ final class SocketConnector implements Connector {
       throw new ProcessingException("cannot send to " + uri.getScheme() + ":...: "
           + e.getMessage(), e);
     }
-    if (proxied.computeIfAbsent(route, ignored -> proxied(uri))) {
+    if (network.proxy() == null && proxied.computeIfAbsent(route, ignored -> proxied(uri))) {
       return jdkConnector().apply(request);
     }
     byte[] body = body(request);
     Timeouts timeouts = Timeouts.of(request, configuration);
     try {
-      return respond(request, new SocketExchange(pool, tls, timeouts)
+      return respond(request, new SocketExchange(pool, tls, timeouts, network)
           .send(request.getMethod(), uri, request.getStringHeaders(), body, MAX_REDIRECTS));
+    } catch (ProxyTunnel.Refused e) {
+      throw new ProcessingException(e.getMessage(), e.toException());
+    } catch (javax.net.ssl.SSLHandshakeException e) {
+      ProcessingException untrusted = TlsFailures.untrusted(e, uri);
+      throw untrusted != null ? untrusted : new ProcessingException(e.toString(), e);
     } catch (IOException e) {
       throw new ProcessingException(e.toString(), e);
     } catch (IllegalArgumentException e) {
@@ -103,7 +113,7 @@ final class SocketConnector implements Connector {
     if (connector == null) {
       synchronized (this) {
         if (viaProxy == null) {
-          viaProxy = new JdkHttpConnector(configuration);
+          viaProxy = new JdkHttpConnector(configuration, network);
         }
         connector = viaProxy;
       }

@@ -8,8 +8,18 @@ import org.glassfish.jersey.client.spi.ConnectorProvider;
 /** Provides the {@link SocketConnector} to a Jersey client. */
 final class SocketConnectorProvider implements ConnectorProvider {
 
+  private final Network network;
+
+  SocketConnectorProvider() {
+    this(Network.DEFAULT);
+  }
+
+  SocketConnectorProvider(Network network) {
+    this.network = network;
+  }
+
   @Override
   public Connector getConnector(Client client, Configuration configuration) {
-    return new SocketConnector(client, configuration);
+    return new SocketConnector(client, configuration, network);
   }
 }

@@ -29,11 +29,14 @@ final class SocketExchange {
   private final ConnectionPool pool;
   private final SSLContext tls;
   private final SocketConnector.Timeouts timeouts;
+  private final Network network;
 
-  SocketExchange(ConnectionPool pool, SSLContext tls, SocketConnector.Timeouts timeouts) {
+  SocketExchange(ConnectionPool pool, SSLContext tls, SocketConnector.Timeouts timeouts,
+      Network network) {
     this.pool = pool;
     this.tls = tls;
     this.timeouts = timeouts;
+    this.network = network;
   }
 
   /**
@@ -46,9 +49,10 @@ final class SocketExchange {
     URI origin = uri;
     for (int hop = 0; ; hop++) {
       boolean sameOrigin = Route.of(uri).equals(Route.of(origin));
+      Route route = Route.of(uri).via(network.proxyFor(uri.getHost()));
       byte[] head = RequestHead.of(method, uri, headers, body == null ? -1 : body.length,
-          !sameOrigin);
-      Answer answer = once(method, uri, head, body);
+          !sameOrigin, route.secure() ? null : route.proxy());
+      Answer answer = once(route, method, head, body);
       String location = answer.head().first("location");
       if (!REDIRECTS.contains(answer.head().status()) || location == null) {
         return answer;
@@ -101,8 +105,8 @@ final class SocketExchange {
     body.close(); // still open: closes the connection rather than wait for the rest
   }
 
-  private Answer once(String method, URI uri, byte[] head, byte[] body) throws IOException {
-    Route route = Route.of(uri);
+  private Answer once(Route route, String method, byte[] head, byte[] body)
+      throws IOException {
     long deadline = timeouts.headers() > 0
         ? System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeouts.headers()) : 0;
     HttpConnection connection = pool.acquire(route);
@@ -113,6 +117,10 @@ final class SocketExchange {
       connection.deadline(deadline);
       write(connection, head, body, deadline);
       ResponseHead answer = connection.readHead();
+      if (answer.status() == 407 && route.proxy() != null) {
+        throw new ProxyTunnel.Refused(ProxyTunnel.refusal(route.proxy(), route.authority(), 407,
+            null), 407);
+      }
       connection.readTimeout(timeouts.read());
       boolean reusable = answer.version().equals("HTTP/1.1")
           && !answer.lists("connection", "close");

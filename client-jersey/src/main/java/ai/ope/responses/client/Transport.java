@@ -130,7 +130,8 @@ final class Transport {
         failure = transportFailure(call, e, limits, idleTimeout);
         failed(listened, attempt, failure);
         retryable = failure instanceof ResponsesTimeoutException
-            || failure instanceof ConnectionException;
+            || failure instanceof ConnectionException
+                && !(failure instanceof ProxyAuthenticationException);
       }
       if (!retryable || attempt >= limits.maxRetries()) {
         throw failure;

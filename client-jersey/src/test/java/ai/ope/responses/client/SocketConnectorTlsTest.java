@@ -127,7 +127,9 @@ class SocketConnectorTlsTest {
           .isInstanceOf(ProcessingException.class)
           .hasRootCauseInstanceOf(java.security.cert.CertificateException.class)
           .satisfies(failure -> assertThat(failure.getCause())
-              .isInstanceOf(SSLHandshakeException.class));
+              .isInstanceOf(ConnectionException.class)
+              .hasMessageContaining("certificate is not trusted")
+              .hasCauseInstanceOf(SSLHandshakeException.class));
     } finally {
       client.close();
     }

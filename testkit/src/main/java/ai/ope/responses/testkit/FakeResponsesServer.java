@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
 
 /**
  * A fake Responses API server, in process, on a loopback port: script the replies, run the code
@@ -122,7 +123,7 @@ public final class FakeResponsesServer implements AutoCloseable {
         builder.apiKey, builder.replaySpeed, validating, builder.knownModels,
         builder.onAnswered, builder.inspector);
     Dispatcher dispatcher = new Dispatcher(config, journal, stubs, cassettes, store, recorder);
-    this.http = HttpServer.create(new InetSocketAddress(builder.address, builder.port), 64);
+    this.http = Engine.server(new InetSocketAddress(builder.address, builder.port), builder.tls);
     int server = SERVERS.incrementAndGet();
     AtomicInteger threads = new AtomicInteger();
     ThreadFactory daemons = task -> {
@@ -139,7 +140,8 @@ public final class FakeResponsesServer implements AutoCloseable {
     http.start();
     InetSocketAddress bound = http.getAddress();
     String host = bound.getAddress().getHostAddress();
-    this.baseUri = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+    this.baseUri = URI.create((builder.tls == null ? "http://" : "https://")
+        + (host.contains(":") ? "[" + host + "]" : host) + ":"
         + bound.getPort() + "/v1");
     if (!bound.getAddress().isLoopbackAddress()) {
       LOG.log(System.Logger.Level.WARNING, reachableWarning(bound));
@@ -395,8 +397,23 @@ public final class FakeResponsesServer implements AutoCloseable {
     private Set<String> knownModels = Set.of();
     private Consumer<RecordedRequest> onAnswered = request -> { };
     private boolean inspector = true;
+    private SSLContext tls;
 
     private Builder() {}
+
+    /**
+     * Serves HTTPS with this context (its key managers hold the server's certificate), for tests
+     * of clients against a TLS gateway, self-signed certificates included; {@link #baseUri()} then
+     * starts with {@code https://}. The certificate must name the address clients use
+     * ({@code 127.0.0.1} by default).
+     *
+     * @param context an initialized context with a key manager
+     * @return this builder
+     */
+    public Builder tls(SSLContext context) {
+      this.tls = Objects.requireNonNull(context, "context");
+      return this;
+    }
 
     /**
      * The port to listen on; 0 (the default) picks a free one.

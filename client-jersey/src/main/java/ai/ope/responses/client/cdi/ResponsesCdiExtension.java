@@ -1,5 +1,6 @@
 package ai.ope.responses.client.cdi;
 
+import ai.ope.responses.client.AccessTokenSupplier;
 import ai.ope.responses.client.ResponsesClient;
 import ai.ope.responses.client.ResponsesClientBuilder;
 import ai.ope.responses.client.ResponsesClientListener;
@@ -11,6 +12,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.enterprise.inject.spi.ProcessBean;
@@ -41,7 +43,11 @@ import java.util.concurrent.ConcurrentSkipListSet;
  * container's {@code OpenTelemetry} bean when there is one (MicroProfile Telemetry), else with
  * {@code GlobalOpenTelemetry} (see {@link ResponsesClientBuilder#openTelemetry}). Every
  * {@link ResponsesClientListener} bean of the application ({@code @Default} qualifier) is
- * registered on every injected client, as {@link ResponsesClientBuilder#listener} would.
+ * registered on every injected client, as {@link ResponsesClientBuilder#listener} would. An
+ * {@link AccessTokenSupplier} bean gives the client its tokens
+ * ({@link ResponsesClientBuilder#bearerTokenSupplier}; then no API key is needed): an
+ * unqualified one for the default client, one qualified {@code @ResponsesClientName("name")} for
+ * a named client.
  *
  * <p>Every client the application injects is checked at deployment: a missing API key or an
  * invalid value fails the deployment with a message naming the keys to set. An application that
@@ -102,10 +108,15 @@ public final class ResponsesCdiExtension implements Extension {
     }
   }
 
-  void checkConfiguration(@Observes AfterDeploymentValidation event) {
+  void checkConfiguration(@Observes AfterDeploymentValidation event, BeanManager beans) {
     for (String name : injectedNames) {
       try {
-        ResponsesClientBuilder.fromConfig(name).validate();
+        ResponsesClientBuilder builder = ResponsesClientBuilder.fromConfig(name);
+        if (!beans.getBeans(AccessTokenSupplier.class, supplierQualifier(name)).isEmpty()) {
+          // the bean is not created yet: a stand-in says "no key needed" to the check
+          builder.bearerTokenSupplier(() -> null);
+        }
+        builder.validate();
       } catch (IllegalStateException | IllegalArgumentException e) {
         event.addDeploymentProblem(new IllegalStateException("Cannot configure the "
             + describe(name) + ": " + e.getMessage(), e));
@@ -118,10 +129,21 @@ public final class ResponsesCdiExtension implements Extension {
     ManagedExecutors.lookup().ifPresent(builder::executor);
     // the application's listener beans watch every injected client (an audit log, metrics)
     beans.select(ResponsesClientListener.class).forEach(builder::listener);
+    // rotating tokens: the application's supplier bean for this client, when it has one
+    Instance<AccessTokenSupplier> tokens =
+        beans.select(AccessTokenSupplier.class, supplierQualifier(name));
+    if (tokens.isResolvable()) {
+      builder.bearerTokenSupplier(tokens.get());
+    }
     if (ContainerTelemetry.apiPresent()) {
       ContainerTelemetry.use(beans, builder);
     }
     return builder.build();
+  }
+
+  /** The default client's supplier is unqualified; a named client's has its name. */
+  private static Annotation supplierQualifier(String name) {
+    return name.isEmpty() ? Default.Literal.INSTANCE : ResponsesClientName.Literal.of(name);
   }
 
   private static String describe(String name) {
