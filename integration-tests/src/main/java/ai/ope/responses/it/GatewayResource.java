@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * A named client, {@code @ResponsesClientName("gateway")}: its base URL comes from the
- * environment and its organization and retries from {@code META-INF/microprofile-config.properties}.
+ * environment; its organization, retries and HTTP transport (the JDK's {@code HttpClient}, whose
+ * read-timeout thread the undeploy test wants started) from
+ * {@code META-INF/microprofile-config.properties}.
  */
 @Path("gateway")
 @RequestScoped

@@ -45,7 +45,7 @@ public class ThreadsResource {
    * The threads the marked deployment left alive, one per line ({@code thread NAME} and its
    * stack), then {@code loader collected} or {@code loader alive}.
    *
-   * @return the report; a clean undeploy gives exactly {@code loader collected}
+   * @return the report; an undeploy that stopped all its threads gives only the loader line
    */
   @GET
   @Path("leftovers")

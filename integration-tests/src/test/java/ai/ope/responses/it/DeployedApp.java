@@ -60,10 +60,11 @@ final class DeployedApp {
     return expectOk(HttpRequest.newBuilder(api.resolve(path)).GET());
   }
 
-  /** POST with no body: the text of a 200 answer, else an AssertionError with the log. */
-  String post(String path) throws InterruptedException {
+  /** POST a text body: the text of a 200 answer, else an AssertionError with the log. */
+  String post(String path, String body) throws InterruptedException {
     return expectOk(HttpRequest.newBuilder(api.resolve(path))
-        .POST(HttpRequest.BodyPublishers.noBody()));
+        .header("Content-Type", "text/plain; charset=UTF-8")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
   private String expectOk(HttpRequest.Builder request) throws InterruptedException {

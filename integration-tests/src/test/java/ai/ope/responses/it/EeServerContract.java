@@ -130,6 +130,16 @@ abstract class EeServerContract {
     assertThat(onlyRequest(model).bodyAsString()).contains("\"stream\":true");
   }
 
+  @Test
+  void theClientRunsFromTheWar() throws InterruptedException {
+    String origins = app.get("origins");
+    // what the WAR bundles and what the server overrides, for the README's table
+    System.out.println("Class origins on " + app.server() + ":\n" + origins);
+
+    assertThat(origins.lines().filter(line -> line.startsWith("ai.ope.responses.client.")))
+        .singleElement().asString().contains("it.war", "WEB-INF/lib/responses-client-jersey");
+  }
+
   private RecordedRequest onlyRequest(FakeResponsesServer server) {
     List<RecordedRequest> requests = server.requests();
     assertThat(requests).as("requests the fake model server received").hasSize(1);
