@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestInstance;
  * the default client ({@code OPEAI_BASE_URL}), {@code gateway} behind the named client (its own
  * environment variable), so a request arriving at one proves which configuration was used.
  *
- * <p>A new capability of the WAR (a resource) gets its test here, and runs on every server.
+ * <p>A new capability of the WAR (a resource, such as the SSE relay's) gets its test here, and
+ * runs on every server.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class EeServerContract {
