@@ -55,9 +55,27 @@ public class ThreadsResource {
     if (!(mark instanceof WeakReference<?> reference)) {
       return "no mark";
     }
-    List<String> lines = new ArrayList<>(leftoverThreads(reference.get()));
+    List<String> lines = new ArrayList<>(leftoverThreadsAfterGrace(reference));
     lines.add(OldLoader.collected(reference) ? "loader collected" : "loader alive");
     return String.join("\n", lines);
+  }
+
+  /**
+   * The leftover threads, looked at again for up to two seconds while there are any: an executor
+   * shut down by {@code close()} lets its thread finish just after, which is not a leak.
+   */
+  private static List<String> leftoverThreadsAfterGrace(WeakReference<?> oldLoader) {
+    List<String> found = leftoverThreads(oldLoader.get());
+    for (int look = 0; look < 20 && !found.isEmpty(); look++) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      found = leftoverThreads(oldLoader.get());
+    }
+    return found;
   }
 
   private static List<String> leftoverThreads(Object oldLoader) {
