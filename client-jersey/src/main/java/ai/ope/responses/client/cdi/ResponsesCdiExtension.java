@@ -117,7 +117,7 @@ public final class ResponsesCdiExtension implements Extension {
     ResponsesClientBuilder builder = ResponsesClientBuilder.fromConfig(name);
     ManagedExecutors.lookup().ifPresent(builder::executor);
     // the application's listener beans watch every injected client (an audit log, metrics)
-    ApplicationListeners.of(beans).forEach(builder::listener);
+    ApplicationBeans.select(beans, ResponsesClientListener.class).forEach(builder::listener);
     if (ContainerTelemetry.apiPresent()) {
       ContainerTelemetry.use(beans, builder);
     }
