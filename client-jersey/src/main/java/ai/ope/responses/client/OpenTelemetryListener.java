@@ -84,18 +84,20 @@ final class OpenTelemetryListener implements ResponsesClientListener, RequestHea
     this.toolTracing = new OpenTelemetryToolTracing(tracer, captureContent);
     Meter meter = openTelemetry.meterBuilder(SCOPE).setInstrumentationVersion(version).build();
     this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
-    this.duration = meter.histogramBuilder("gen_ai.client.operation.duration")
-        .setDescription("GenAI operation duration").setUnit("s")
-        .setExplicitBucketBoundariesAdvice(DURATION_BUCKETS).build();
-    this.tokens = meter.histogramBuilder("gen_ai.client.token.usage").ofLongs()
-        .setDescription("Number of input and output tokens used").setUnit("{token}")
-        .setExplicitBucketBoundariesAdvice(TOKEN_BUCKETS).build();
-    this.timeToFirstChunk = meter.histogramBuilder("gen_ai.client.operation.time_to_first_chunk")
-        .setDescription("Time to receive the first chunk of a stream").setUnit("s")
-        .setExplicitBucketBoundariesAdvice(DURATION_BUCKETS).build();
-    this.timePerChunk = meter.histogramBuilder("gen_ai.client.operation.time_per_output_chunk")
-        .setDescription("Time between the chunks of a stream").setUnit("s")
-        .setExplicitBucketBoundariesAdvice(DURATION_BUCKETS).build();
+    this.duration = HistogramAdvice.buckets(meter.histogramBuilder(
+        "gen_ai.client.operation.duration").setDescription("GenAI operation duration")
+        .setUnit("s"), DURATION_BUCKETS).build();
+    this.tokens = HistogramAdvice.buckets(meter.histogramBuilder("gen_ai.client.token.usage")
+        .ofLongs().setDescription("Number of input and output tokens used").setUnit("{token}"),
+        TOKEN_BUCKETS).build();
+    this.timeToFirstChunk = HistogramAdvice.buckets(meter.histogramBuilder(
+        "gen_ai.client.operation.time_to_first_chunk")
+        .setDescription("Time to receive the first chunk of a stream").setUnit("s"),
+        DURATION_BUCKETS).build();
+    this.timePerChunk = HistogramAdvice.buckets(meter.histogramBuilder(
+        "gen_ai.client.operation.time_per_output_chunk")
+        .setDescription("Time between the chunks of a stream").setUnit("s"),
+        DURATION_BUCKETS).build();
     this.captureContent = captureContent;
   }
 

@@ -112,7 +112,7 @@ public final class ResponsesCdiExtension implements Extension {
     for (String name : injectedNames) {
       try {
         ResponsesClientBuilder builder = ResponsesClientBuilder.fromConfig(name);
-        if (!beans.getBeans(AccessTokenSupplier.class, supplierQualifier(name)).isEmpty()) {
+        if (ApplicationBeans.has(beans, AccessTokenSupplier.class, supplierQualifier(name))) {
           // the bean is not created yet: a stand-in says "no key needed" to the check
           builder.bearerTokenSupplier(() -> null);
         }
@@ -128,10 +128,10 @@ public final class ResponsesCdiExtension implements Extension {
     ResponsesClientBuilder builder = ResponsesClientBuilder.fromConfig(name);
     ManagedExecutors.lookup().ifPresent(builder::executor);
     // the application's listener beans watch every injected client (an audit log, metrics)
-    beans.select(ResponsesClientListener.class).forEach(builder::listener);
+    ApplicationBeans.select(beans, ResponsesClientListener.class).forEach(builder::listener);
     // rotating tokens: the application's supplier bean for this client, when it has one
     Instance<AccessTokenSupplier> tokens =
-        beans.select(AccessTokenSupplier.class, supplierQualifier(name));
+        ApplicationBeans.select(beans, AccessTokenSupplier.class, supplierQualifier(name));
     if (tokens.isResolvable()) {
       builder.bearerTokenSupplier(tokens.get());
     }
