@@ -29,6 +29,11 @@ final class DeployedApp {
     return server;
   }
 
+  /** The address of a resource of the application. */
+  URI uri(String path) {
+    return api.resolve(path);
+  }
+
   /** Waits for the application to answer; fails with the log when the server dies or is slow. */
   void awaitUp(Duration limit) throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();

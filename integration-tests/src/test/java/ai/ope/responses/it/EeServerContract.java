@@ -141,6 +141,83 @@ abstract class EeServerContract {
         .singleElement().asString().contains("/WEB-INF/lib/responses-client-jersey-");
   }
 
+  @Test
+  void relayForwardsTheTextDeltasToABrowserThenDone() throws Exception {
+    model.enqueue(Reply.text("Relayed to the browser, word by word.").withChunks(6));
+    StringBuilder text = new StringBuilder();
+    BrowserEvents.Event last;
+
+    try (BrowserEvents browser = BrowserEvents.open(app.uri("relay?q=Relay"))) {
+      assertThat(browser.status).as("status" + app.server().tail()).isEqualTo(200);
+      assertThat(browser.contentType).startsWith("text/event-stream");
+      for (last = browser.next(); last != null && last.name().equals("delta");
+          last = browser.next()) {
+        assertThat(last.id()).as("each event carries the model event's sequence number")
+            .matches("\\d+");
+        text.append(jsonString(last.data()));
+      }
+    }
+
+    assertThat(text).hasToString("Relayed to the browser, word by word.");
+    assertThat(last).as("the event after the deltas" + app.server().tail()).isNotNull();
+    assertThat(last.name()).isEqualTo("done");
+    assertThat(last.data()).contains("\"status\":\"completed\"");
+    assertThat(awaitRelayOutcome()).isEqualTo("done: Relayed to the browser, word by word.");
+  }
+
+  @Test
+  void aBrowserLeavingMidStreamCancelsTheModelsStream() throws Exception {
+    model.enqueue(Reply.text("word ".repeat(80)).withChunks(80)
+        .withDelayBetweenEvents(Duration.ofMillis(50)));
+
+    try (BrowserEvents browser = BrowserEvents.open(app.uri("relay?q=Leave"))) {
+      assertThat(browser.next()).extracting(BrowserEvents.Event::name).isEqualTo("delta");
+      assertThat(browser.next()).extracting(BrowserEvents.Event::name).isEqualTo("delta");
+    } // the browser leaves after two deltas, ~4 s before the model would have finished
+
+    assertThat(awaitRelayOutcome()).as("the relay's outcome" + app.server().tail())
+        .isEqualTo("cancelled");
+    RecordedRequest request = onlyRequest(model);
+    String ending = awaitEnding(request);
+    assertThat(ending).as("the model's answer was cut by the relay, not written to its end")
+        .isEqualTo("client went away");
+    assertThat(request.response().orElseThrow().text()).isNotEqualTo("word ".repeat(80));
+  }
+
+  private String awaitRelayOutcome() throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    String outcome = app.get("relay/last");
+    while (outcome.equals("pending") && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      outcome = app.get("relay/last");
+    }
+    return outcome;
+  }
+
+  /** How the fake model's answer ended, once it has (the journal fills it in at the end). */
+  private String awaitEnding(RecordedRequest request) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      RecordedRequest now = model.requests().stream()
+          .filter(seen -> seen.sequence() == request.sequence()).findFirst().orElse(request);
+      java.util.Optional<String> ending = now.response().flatMap(
+          ai.ope.responses.testkit.RecordedResponse::ending);
+      if (ending.isPresent()) {
+        return ending.get();
+      }
+      Thread.sleep(50);
+    }
+    return "still being written after 30 s";
+  }
+
+  /** A JSON string's value, as the browser's {@code JSON.parse} gives it. */
+  private static String jsonString(String json) {
+    try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(
+        new java.io.StringReader(json))) {
+      return ((jakarta.json.JsonString) reader.readValue()).getString();
+    }
+  }
+
   private RecordedRequest onlyRequest(FakeResponsesServer server) {
     List<RecordedRequest> requests = server.requests();
     assertThat(requests).as("requests the fake model server received").hasSize(1);
