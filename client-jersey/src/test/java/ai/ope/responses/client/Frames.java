@@ -2,8 +2,11 @@ package ai.ope.responses.client;
 
 import ai.ope.responses.api.CreateResponseRequest;
 
-/** Hand-written event-stream frames, for streams no scripted reply produces. */
-final class Frames {
+/**
+ * Hand-written event-stream frames, for streams no scripted reply produces. Public for the tests
+ * of the other packages (the relay's).
+ */
+public final class Frames {
 
   static final String ID = "resp_frames";
 
@@ -13,24 +16,24 @@ final class Frames {
     return CreateResponseRequest.builder().model("gpt-5.4-mini").input(input).build();
   }
 
-  static String created(int sequence) {
+  public static String created(int sequence) {
     return frame("response.created", "{\"type\":\"response.created\",\"sequence_number\":"
         + sequence + ",\"response\":" + response("in_progress", "[]") + "}");
   }
 
-  static String messageAdded(int sequence) {
+  public static String messageAdded(int sequence) {
     return frame("response.output_item.added", "{\"type\":\"response.output_item.added\","
         + "\"sequence_number\":" + sequence + ",\"output_index\":0,\"item\":{\"type\":\"message\","
         + "\"id\":\"msg_1\",\"role\":\"assistant\",\"status\":\"in_progress\",\"content\":[]}}");
   }
 
-  static String delta(int sequence, String text) {
+  public static String delta(int sequence, String text) {
     return frame("response.output_text.delta", "{\"type\":\"response.output_text.delta\","
         + "\"sequence_number\":" + sequence + ",\"item_id\":\"msg_1\",\"output_index\":0,"
         + "\"content_index\":0,\"delta\":\"" + text + "\"}");
   }
 
-  static String completed(int sequence, String text) {
+  public static String completed(int sequence, String text) {
     return frame("response.completed", "{\"type\":\"response.completed\",\"sequence_number\":"
         + sequence + ",\"response\":" + completedResponse(text) + "}");
   }
@@ -42,7 +45,7 @@ final class Frames {
         + "\"text\":\"" + text + "\",\"annotations\":[]}]}]");
   }
 
-  static String error(int sequence, String code, String message) {
+  public static String error(int sequence, String code, String message) {
     return frame("error", "{\"type\":\"error\",\"sequence_number\":" + sequence + ",\"code\":\""
         + code + "\",\"message\":\"" + message + "\",\"param\":null}");
   }
@@ -52,7 +55,7 @@ final class Frames {
     return "data: " + data + "\n\n";
   }
 
-  static String frame(String event, String data) {
+  public static String frame(String event, String data) {
     return "event: " + event + "\ndata: " + data + "\n\n";
   }
 

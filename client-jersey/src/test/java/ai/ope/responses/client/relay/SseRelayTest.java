@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.ope.responses.api.Response;
 import ai.ope.responses.api.ResponsesJson;
+import ai.ope.responses.client.Frames;
 import ai.ope.responses.client.StreamErrorException;
 import ai.ope.responses.client.StreamInterruptedException;
 import ai.ope.responses.client.relay.BrowserSse.Message;
