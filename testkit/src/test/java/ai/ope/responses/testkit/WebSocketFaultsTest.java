@@ -1,0 +1,90 @@
+package ai.ope.responses.testkit;
+
+import static ai.ope.responses.testkit.WebSocketModeTest.awaitEnded;
+import static ai.ope.responses.testkit.WebSocketModeTest.completed;
+import static ai.ope.responses.testkit.WebSocketModeTest.create;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A reply's faults, as a WebSocket client meets them. */
+class WebSocketFaultsTest {
+
+  private final FakeResponsesServer server = FakeResponsesServer.start();
+  private final RecordingConnection socket = RecordingConnection.open(server);
+
+  @AfterEach
+  void close() {
+    server.close();
+  }
+
+  @Test
+  void aCutReplyDropsTheConnectionAfterThatManyFrames() throws Exception {
+    server.enqueue(Reply.text("Hello there, how are you?").withCutAfterEvents(3));
+
+    socket.sendFromClient(create("\"stream_id\":\"c\""));
+    socket.awaitEnd();
+
+    assertThat(socket.aborted()).isTrue();
+    assertThat(socket.unread()).hasSize(3);
+    assertThat(awaitEnded(server.takeRequest()).ending())
+        .hasValue("cut by a fault after 3 events");
+  }
+
+  @Test
+  void aResetDropsTheConnectionBeforeAnyFrame() throws Exception {
+    server.enqueue(Reply.connectionReset());
+
+    socket.sendFromClient(create("\"stream_id\":\"r\""));
+    socket.awaitEnd();
+
+    assertThat(socket.aborted()).isTrue();
+    assertThat(socket.unread()).isEmpty();
+  }
+
+  @Test
+  void aStalledLaneHoldsUpNoOtherLaneAndEndsWithTheConnection() throws Exception {
+    server.enqueue(Reply.text("never finished").withStallAfterEvents(1));
+    server.enqueue(Reply.text("other lane"));
+
+    socket.sendFromClient(create("\"stream_id\":\"stalled\""));
+    socket.sendFromClient(create("\"stream_id\":\"free\""));
+    List<jakarta.json.JsonObject> free = new java.util.ArrayList<>();
+    jakarta.json.JsonObject event;
+    do {
+      event = socket.next();
+      if (event.getString("stream_id").equals("free")) {
+        free.add(event);
+      }
+    } while (!(event.getString("type").equals("response.completed")));
+    RecordedRequest stalled = server.takeRequest();
+    socket.closeFromClient();
+
+    assertThat(completed(free).getString("status")).isEqualTo("completed");
+    assertThat(awaitEnded(stalled).ending()).hasValueSatisfying(
+        ending -> assertThat(ending).startsWith("stalled after 1 events"));
+    assertThat(stalled.response().orElseThrow().events()).hasSize(1);
+  }
+
+  @Test
+  void aRecordedStreamIsSentEventByEvent() throws Exception {
+    server.enqueue(Reply.sse("event: response.created\ndata: {\"type\":\"response.created\","
+        + "\"sequence_number\":0}\n\ndata: [DONE]\n\n"));
+
+    socket.sendFromClient(create("\"stream_id\":\"s\""));
+
+    assertThat(socket.next().toString())
+        .isEqualTo("{\"type\":\"response.created\",\"sequence_number\":0,\"stream_id\":\"s\"}");
+  }
+
+  @Test
+  void aJsonReplyThatHasNoEventsIsAServerErrorEvent() throws Exception {
+    server.enqueue(Reply.json(200, "{\"id\":\"resp_1\"}"));
+
+    socket.sendFromClient(create("\"stream_id\":\"j\""));
+
+    assertThat(socket.next().getJsonObject("error").getString("type")).isEqualTo("server_error");
+  }
+}
