@@ -130,6 +130,9 @@ class WebSocketModeTest {
         .containsExactlyElementsOf(types(sent));
     assertThat(response.ending()).hasValue("complete");
     assertThat(request.toString()).contains("over WebSocket");
+    JsonObject shown = JournalView.of(request);
+    assertThat(shown.getString("transport")).isEqualTo("websocket");
+    assertThat(shown.getString("stream_id")).isEqualTo("lane-1");
   }
 
   @Test
