@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 
 /**
@@ -49,7 +50,19 @@ final class SocketSession {
     String lane = streamId == null ? "" : streamId;
     CompletableFuture<Void> last = lanes.getOrDefault(lane, IDLE);
     // A lane whose previous answer failed (it never should) still answers the next event.
-    lanes.put(lane, last.handle((done, failed) -> null).thenRunAsync(answer, threads));
+    lanes.put(lane, last.handle((done, failed) -> null).thenRunAsync(answer, this::execute));
+  }
+
+  /**
+   * Runs an answer on a lane's thread; once the connection has ended, at once where it is, so
+   * that it finds the connection gone and the journal notes how its answer ended.
+   */
+  private void execute(Runnable answer) {
+    try {
+      threads.execute(answer);
+    } catch (RejectedExecutionException ended) {
+      answer.run();
+    }
   }
 
   /** Sends one frame, after any frame another lane is sending. */

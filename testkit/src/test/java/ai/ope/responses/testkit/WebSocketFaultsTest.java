@@ -69,6 +69,24 @@ class WebSocketFaultsTest {
   }
 
   @Test
+  void answersWaitingWhenTheServerStopsEndAndTheClientIsToldItIsGoingAway() throws Exception {
+    server.enqueue(Reply.text("stalled").withStallAfterEvents(0));
+    server.enqueue(Reply.text("queued behind it"));
+    socket.sendFromClient(create("\"stream_id\":\"q\""));
+    socket.sendFromClient(create("\"stream_id\":\"q\""));
+    RecordedRequest stalled = server.takeRequest();
+    RecordedRequest behind = server.takeRequest();
+
+    server.close();
+
+    assertThat(socket.closeCode()).isEqualTo(1001);
+    assertThat(awaitEnded(stalled).ending()).hasValueSatisfying(
+        ending -> assertThat(ending).startsWith("stalled after 0 events"));
+    assertThat(awaitEnded(behind).ending()).hasValue("client went away");
+    assertThat(socket.unread()).isEmpty();
+  }
+
+  @Test
   void aRecordedStreamIsSentEventByEvent() throws Exception {
     server.enqueue(Reply.sse("event: response.created\ndata: {\"type\":\"response.created\","
         + "\"sequence_number\":0}\n\ndata: [DONE]\n\n"));
