@@ -1,11 +1,7 @@
 package ai.ope.responses.testkit;
 
-import ai.ope.responses.api.ResponsesJson;
-import ai.ope.responses.api.stream.ResponseStreamEvent;
-import ai.ope.responses.api.stream.ServerSentEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -56,11 +52,7 @@ final class SocketAnswerWriter {
         return;
       }
       if (answer.outcome() instanceof Outcome.Events stream) {
-        List<Frame> frames = new ArrayList<>();
-        for (ResponseStreamEvent event : stream.events()) {
-          frames.add(new Frame(event.type(), ResponsesJson.toJson(event), 0));
-        }
-        writeFrames(session, frames, reply, streamId, capture);
+        writeFrames(session, ServerFrame.of(stream.events()), reply, streamId, capture);
       } else if (answer.status() >= 400) {
         String event = SocketErrors.event(answer, streamId);
         capture.headersSent(answer.status(), ERROR_HEADERS);
@@ -68,7 +60,7 @@ final class SocketAnswerWriter {
         capture.wrote(bytes(event), 0, bytes(event).length);
         capture.ended("complete");
       } else if (reply.eventStream) {
-        writeFrames(session, recordedFrames(reply), reply, streamId, capture);
+        writeFrames(session, ServerFrame.recorded(reply), reply, streamId, capture);
       } else {
         String event = SocketErrors.serverError("The reply for this request is a JSON body"
             + " (HTTP " + answer.status() + "), which has no events to send over a WebSocket;"
@@ -85,14 +77,14 @@ final class SocketAnswerWriter {
     }
   }
 
-  private void writeFrames(SocketSession session, List<Frame> frames, Reply reply,
+  private void writeFrames(SocketSession session, List<ServerFrame> frames, Reply reply,
       String streamId, ResponseCapture capture) throws IOException {
     capture.headersSent(200, STREAM_HEADERS);
     for (int i = 0; i < frames.size(); i++) {
       interruptIfDue(session, reply, i, capture);
-      Frame frame = frames.get(i);
+      ServerFrame frame = frames.get(i);
       pause(scaled(frame.recordedDelayMillis()) + reply.delayBetweenEvents.toMillis());
-      String text = withLane(frame.json(), streamId);
+      String text = frame.withLane(streamId);
       session.send(text);
       byte[] noted = bytes("event: " + frame.type() + "\ndata: " + text + "\n\n");
       capture.wrote(noted, 0, noted.length);
@@ -119,34 +111,6 @@ final class SocketAnswerWriter {
     }
   }
 
-  /** The events of a recorded stream, each with the pause before it. */
-  private static List<Frame> recordedFrames(Reply reply) {
-    List<Frame> frames = new ArrayList<>();
-    List<ServerSentEvent> events =
-        ServerSentEvent.parseAll(new String(reply.body, StandardCharsets.UTF_8));
-    for (int i = 0; i < events.size(); i++) {
-      ServerSentEvent event = events.get(i);
-      if (!event.isDone() && event.data() != null) {
-        long delay = i < reply.recordedDelaysMillis.size() ? reply.recordedDelaysMillis.get(i) : 0;
-        frames.add(new Frame(event.event() == null ? "message" : event.event(), event.data(),
-            delay));
-      }
-    }
-    return frames;
-  }
-
-  /** The event with the lane added, as the API tags the events of a lane. */
-  static String withLane(String json, String streamId) {
-    int end = json.lastIndexOf('}');
-    if (streamId == null || end < 0) {
-      return json;
-    }
-    String head = json.substring(0, end).stripTrailing();
-    // the lane is [A-Za-z0-9_.-]: nothing to escape
-    return head + (head.endsWith("{") ? "" : ",") + "\"stream_id\":\"" + streamId + "\""
-        + json.substring(end);
-  }
-
   private long scaled(long recordedMillis) {
     return replaySpeed <= 0 ? 0 : Math.round(recordedMillis / replaySpeed);
   }
@@ -167,6 +131,4 @@ final class SocketAnswerWriter {
     }
   }
 
-  /** One event to send: its type, its JSON, and the recorded pause before it. */
-  private record Frame(String type, String json, long recordedDelayMillis) {}
 }

@@ -136,6 +136,29 @@ class WebSocketModeTest {
   }
 
   @Test
+  void theSocketSendsTheEventsAnSseClientGetsForTheSameReply() throws Exception {
+    server.enqueue(Reply.text("same events").withChunks(3));
+    server.enqueue(Reply.text("same events").withChunks(3));
+
+    HttpResponse<String> sse = Http.post(Http.at(server, "/responses"),
+        "{\"model\":\"m\",\"input\":\"Hi\",\"stream\":true}");
+    socket.sendFromClient(create("\"stream_id\":\"same\""));
+    List<JsonObject> frames = socket.nextResponse();
+
+    List<String> sseData = ai.ope.responses.api.stream.ServerSentEvent.parseAll(sse.body())
+        .stream().filter(event -> !event.isDone())
+        .map(event -> withoutIds(event.data())).toList();
+    assertThat(frames).extracting(frame -> withoutIds(frame.toString()
+        .replace(",\"stream_id\":\"same\"", ""))).containsExactlyElementsOf(sseData);
+  }
+
+  /** The event with its response and item ids blanked: each response has its own. */
+  private static String withoutIds(String json) {
+    return json.replaceAll("\"(resp|msg)_[A-Za-z0-9]+\"", "\"id\"")
+        .replaceAll("\"(created_at|completed_at)\":[0-9.]+", "\"$1\":0");
+  }
+
+  @Test
   void theBuiltInModelAnswersWhatNothingScripted() throws Exception {
     try (FakeResponsesServer modelServer = FakeResponsesServer.builder()
         .fallback(FakeResponsesServer.Fallback.MODEL).start()) {
