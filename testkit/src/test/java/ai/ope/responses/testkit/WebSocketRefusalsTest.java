@@ -58,6 +58,27 @@ class WebSocketRefusalsTest {
   }
 
   @Test
+  void hostileFramesEachGetOneClearErrorAndLeaveTheConnectionOpen() throws Exception {
+    List<String> hostile = List.of("", "null", "[]", "\"response.create\"", "{\"type\":null}",
+        "[".repeat(5000), "{\"type\":\"response.create\",\"stream_id\":5}",
+        create("\"stream_id\":\"" + "x".repeat(257) + "\""),
+        "{\"type\":\"response.create\",\"model\":7,\"input\":\"Hi\"}",
+        "{\"type\":\"response.create\",\"model\":\"m\",\"input\":{\"deep\":[1,{}]}}");
+
+    for (String frame : hostile) {
+      socket.sendFromClient(frame);
+      JsonObject event = socket.next();
+      assertThat(event.getString("type")).as(frame).isEqualTo("error");
+      assertThat(event.getInt("status")).as(frame).isEqualTo(400);
+      assertThat(event.getJsonObject("error").getString("message")).as(frame).isNotBlank();
+    }
+
+    assertThat(socket.isOpen()).isTrue();
+    assertThat(socket.unread()).isEmpty();
+    assertThat(server.requests()).hasSize(hostile.size());
+  }
+
+  @Test
   void anInvalidLaneIsRefusedWithoutBeingEchoed() throws Exception {
     socket.sendFromClient(create("\"stream_id\":\"no spaces\""));
 
