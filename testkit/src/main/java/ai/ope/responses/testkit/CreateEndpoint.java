@@ -2,10 +2,15 @@ package ai.ope.responses.testkit;
 
 import ai.ope.responses.api.CreateResponseRequest;
 import ai.ope.responses.api.InputTokenCount;
+import ai.ope.responses.api.InputTokensDetails;
 import ai.ope.responses.api.InputTokensRequest;
+import ai.ope.responses.api.OutputTokensDetails;
 import ai.ope.responses.api.Response;
 import ai.ope.responses.api.ResponsesJson;
 import ai.ope.responses.api.ResponsesJsonException;
+import ai.ope.responses.api.Usage;
+import ai.ope.responses.api.stream.ResponseCompletedEvent;
+import ai.ope.responses.api.stream.ResponseCreatedEvent;
 import ai.ope.responses.api.stream.ResponseLifecycleEvent;
 import ai.ope.responses.api.stream.ResponseStreamEvent;
 import ai.ope.responses.api.stream.ServerSentEvent;
@@ -49,7 +54,8 @@ final class CreateEndpoint {
       return unknownPrevious;
     }
     ScriptedResponse.Rendered rendered = ScriptedResponse.render(reply, body, ids, clock);
-    boolean stream = Boolean.TRUE.equals(body.stream());
+    // over a WebSocket the stream is implicit: the events go out as frames
+    boolean stream = Boolean.TRUE.equals(body.stream()) || request.overWebSocket();
     boolean queued = Boolean.TRUE.equals(body.background()) && !stream;
     // A background response answers at once, queued (the snapshot of its first event); it
     // completes when it is next retrieved.
@@ -63,6 +69,41 @@ final class CreateEndpoint {
     return stream
         ? new Answer(reply, new Outcome.Events(rendered.events()))
         : new Answer(reply, new Outcome.Json(200, ResponsesJson.toJson(answered)));
+  }
+
+  /**
+   * A WebSocket {@code response.create} with {@code generate: false}: the API documents no more
+   * than a warm-up, so the fake answers {@code response.created} and {@code response.completed}
+   * with no output and no tokens, and keeps the response (unless {@code store} is false) so a
+   * later turn may continue from it with {@code previous_response_id}.
+   */
+  Answer warmUp(Reply reply, RecordedRequest request) {
+    CreateResponseRequest body;
+    try {
+      body = request.bodyAs(CreateResponseRequest.class);
+    } catch (ResponsesJsonException e) {
+      return invalidBody(e);
+    }
+    if (body.model() == null) {
+      return missing("model");
+    }
+    Answer unknownPrevious = checkPrevious(body.previousResponseId());
+    if (unknownPrevious != null) {
+      return unknownPrevious;
+    }
+    List<ResponseStreamEvent> rendered =
+        ScriptedResponse.render(Reply.builder().build(), body, ids, clock).events();
+    Response created = ((ResponseLifecycleEvent) rendered.get(0)).response();
+    Response completed = ((ResponseLifecycleEvent) rendered.get(rendered.size() - 1)).response()
+        .toBuilder().usage(new Usage(0, new InputTokensDetails(0, 0), 0,
+            new OutputTokensDetails(0), 0)).build();
+    List<ResponseStreamEvent> events = List.of(new ResponseCreatedEvent(0, created),
+        new ResponseCompletedEvent(1, completed));
+    if (!Boolean.FALSE.equals(body.store())) {
+      store.put(new ResponseStore.Entry(completed, InputListing.of(body.input(), ids), events,
+          null));
+    }
+    return new Answer(reply, new Outcome.Events(events));
   }
 
   Answer inputTokens(Reply reply, RecordedRequest request) {

@@ -166,9 +166,9 @@ final class Dispatcher implements HttpHandler {
 
   /**
    * The answer to a request, with what answered noted on the request; null when a recording
-   * server forwards it to the upstream.
+   * server forwards it to the upstream. The WebSocket mode answers its create events here too.
    */
-  private Answer answer(RecordedRequest request) {
+  Answer answer(RecordedRequest request) {
     Route route = Route.of(request.method(), request.path());
     Answer unauthorized = authenticationError(request);
     if (unauthorized != null) {
@@ -215,6 +215,21 @@ final class Dispatcher implements HttpHandler {
     }
     Answer invalid = validated(request, route);
     return invalid != null ? invalid : builtIn(request, route);
+  }
+
+  /**
+   * The answer to a WebSocket warm-up ({@code generate: false}): the checks a create request
+   * gets, then a response without output. Scripts and recordings are not consulted: a warm-up
+   * uses up no reply a test queued for a turn.
+   */
+  Answer warmUp(RecordedRequest request) {
+    Answer unauthorized = authenticationError(request);
+    if (unauthorized != null) {
+      return answered(request, "authentication", unauthorized);
+    }
+    Answer refused = refusal(request, Route.of(request.method(), request.path()));
+    return refused != null ? refused : answered(request, "WebSocket warm-up (generate: false)",
+        create.warmUp(Reply.builder().build(), request));
   }
 
   /** What the server answers instead of a scripted response: a protocol error or a refusal. */
@@ -317,7 +332,7 @@ final class Dispatcher implements HttpHandler {
   }
 
   /** A 401 when the server requires a key and the request lacks it; otherwise null. */
-  private Answer authenticationError(RecordedRequest request) {
+  Answer authenticationError(RecordedRequest request) {
     String apiKey = config.apiKey();
     if (apiKey != null) {
       Optional<String> authorization = request.header("Authorization");

@@ -107,6 +107,7 @@ public final class FakeResponsesServer implements AutoCloseable {
   private final URI baseUri;
   private final Recorder recorder;
   private final boolean inspector;
+  private final ResponsesSocketHandler sockets;
 
   private FakeResponsesServer(Builder builder) throws IOException {
     this.journal = new Journal(builder.journalLimit);
@@ -123,6 +124,7 @@ public final class FakeResponsesServer implements AutoCloseable {
         builder.apiKey, builder.replaySpeed, validating, builder.knownModels,
         builder.onAnswered, builder.inspector);
     Dispatcher dispatcher = new Dispatcher(config, journal, stubs, cassettes, store, recorder);
+    this.sockets = new ResponsesSocketHandler(config, journal, dispatcher);
     this.http = Engine.server(new InetSocketAddress(builder.address, builder.port), builder.tls);
     int server = SERVERS.incrementAndGet();
     AtomicInteger threads = new AtomicInteger();
@@ -366,9 +368,18 @@ public final class FakeResponsesServer implements AutoCloseable {
     journal.clear();
   }
 
+  /**
+   * What answers the WebSocket connections on {@code /v1/responses}: the engine hands each one
+   * to it.
+   */
+  SocketHandler socketHandler() {
+    return sockets;
+  }
+
   /** Stops the server and frees its port; streams in progress are cut. */
   @Override
   public void close() {
+    sockets.closeAll();
     http.stop(0);
     executor.shutdownNow();
   }

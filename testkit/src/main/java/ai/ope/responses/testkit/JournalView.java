@@ -34,6 +34,11 @@ final class JournalView {
         .add("method", request.method())
         .add("path", request.path())
         .add("query", request.query());
+    if (request.overWebSocket()) {
+      // only on WebSocket events, so an HTTP entry reads as it always did
+      json.add("transport", "websocket");
+      request.streamId().ifPresent(lane -> json.add("stream_id", lane));
+    }
     headers(json, request.headers());
     body(json, request);
     json.add("received_at", request.receivedAt().toString())

@@ -37,9 +37,21 @@ public final class RecordedRequest {
   private volatile ResponseCapture capture;
   /** Why strict mode refused the request: the nearest recording and the differences. */
   private volatile StrictMiss strictMiss;
+  /** Whether it came as a WebSocket frame, and on which lane (null: the default lane). */
+  private final boolean webSocket;
+  private final String streamId;
 
   RecordedRequest(int sequence, String method, String path, String query,
       Map<String, List<String>> headers, byte[] body, Instant receivedAt) {
+    this(sequence, method, path, query, headers, body, receivedAt, false, null);
+  }
+
+  /** A request that arrived as a WebSocket frame when {@code webSocket} is true. */
+  RecordedRequest(int sequence, String method, String path, String query,
+      Map<String, List<String>> headers, byte[] body, Instant receivedAt, boolean webSocket,
+      String streamId) {
+    this.webSocket = webSocket;
+    this.streamId = streamId;
     this.sequence = sequence;
     this.method = method;
     this.path = path;
@@ -105,6 +117,29 @@ public final class RecordedRequest {
   public Optional<String> header(String name) {
     List<String> values = headers.get(name);
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /**
+   * Whether the request arrived as a frame on a WebSocket connection to {@code /v1/responses}
+   * rather than as an HTTP request. Such a request is journaled as a {@code POST} to the
+   * connection's path, with the headers of the request that opened the connection and, as its
+   * body, the create fields of the {@code response.create} event: without its WebSocket-only
+   * {@code type}, {@code stream_id} and {@code generate} members (a frame that is no readable
+   * {@code response.create} event is kept as it came).
+   *
+   * @return true for a WebSocket frame, false for an HTTP request
+   */
+  public boolean overWebSocket() {
+    return webSocket;
+  }
+
+  /**
+   * The WebSocket lane ({@code stream_id}) a {@code response.create} event named.
+   *
+   * @return the lane; empty for an HTTP request and for an event on the default lane
+   */
+  public Optional<String> streamId() {
+    return Optional.ofNullable(streamId);
   }
 
   /**
@@ -224,6 +259,6 @@ public final class RecordedRequest {
   @Override
   public String toString() {
     return "#" + sequence + " " + method + " " + path + (query.isEmpty() ? "" : "?" + query)
-        + " (" + body.length + " bytes)";
+        + " (" + body.length + " bytes" + (webSocket ? ", over WebSocket" : "") + ")";
   }
 }

@@ -37,6 +37,10 @@ package ai.ope.responses.testkit;
  *                admin API, so it shows nothing a test cannot read)
  * Cassettes      CassetteMatcher (StrictMiss, RequestDifference), CassetteReader, CassetteWriter,
  *                CassettePaths, InteractionFiles, BodyLint, StreamLint
+ * WebSocket mode ResponsesSocketHandler (what answers a socket; the engine hands it each
+ *                connection through the seams SocketHandler, SocketConnection, SocketUpgrade),
+ *                SocketSession (lanes), ClientFrame (a response.create read), ServerFrame,
+ *                SocketAnswerWriter (frames and faults), SocketErrors (the WS error event)
  * Recording      Recorder, RecordedExchange, Normalizer, SecretGuard, SecretScan,
  *                RecordingRefusedException (an interaction that would have written a secret)
  *
@@ -54,4 +58,10 @@ package ai.ope.responses.testkit;
  *                   -> an Answer, written by ReplyWriter (JSON, SSE, faults)
  *                   -> RecordedRequest.answered(by, status); ServerConfig.onAnswered listeners
  *   The test then reads the Journal (takeRequest and its siblings) or the admin API's views.
+ *
+ * Data flow of one WebSocket event: the engine -> ResponsesSocketHandler.received: ClientFrame
+ *   read, journaled as a POST marked overWebSocket -> a refusal, Dispatcher.warmUp
+ *   (generate: false) or Dispatcher.answer as above (CreateEndpoint streams whatever came over a
+ *   socket) -> SocketSession queues it on its lane -> SocketAnswerWriter sends the frames and
+ *   fills the request's ResponseCapture as an event stream.
  */

@@ -21,8 +21,11 @@ final class RequestLogLine {
     if (reason.length() > MAX_REASON) {
       reason = reason.substring(0, MAX_REASON) + "…";
     }
-    return "#" + request.sequence() + " " + request.method() + " " + request.path()
-        + (request.query().isEmpty() ? "" : "?" + request.query()) + " -> "
+    // a WebSocket event is journaled as a POST; the log says what it was, and its lane
+    String method = request.overWebSocket() ? "WS response.create" : request.method();
+    String lane = request.streamId().map(id -> " [" + id + "]").orElse("");
+    return "#" + request.sequence() + " " + method + " " + request.path()
+        + (request.query().isEmpty() ? "" : "?" + request.query()) + lane + " -> "
         + (request.status() == 0 ? "connection reset" : request.status()) + " " + reason;
   }
 }

@@ -1,0 +1,134 @@
+package ai.ope.responses.testkit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts an {@link Answer} on a WebSocket: each event of the stream an HTTP client would get as
+ * one text frame (with the request's {@code stream_id}), an error as the WebSocket {@code error}
+ * event. The reply's faults map onto the socket: the pause before the headers comes before the
+ * first frame, the pause between events between frames, a cut drops the connection after that
+ * many frames, a stall sends nothing more on that lane until the connection ends, and a reset
+ * drops it before any frame. Faults below events ({@code writeSize}, {@code drip},
+ * {@code resetAfterBytes}) shape HTTP bytes and do not apply to frames.
+ *
+ * <p>What goes out is noted in the request's capture as an event stream (each frame as the
+ * {@code data} of an event of its type), so the journal and the inspector show it as they show
+ * an SSE answer.
+ */
+final class SocketAnswerWriter {
+
+  /** Thrown when the server stops the connection while an answer waits. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super("stopped", null, false, false);
+    }
+  }
+
+  private static final long CUT_GRACE_MILLIS = 100;
+  private static final Map<String, List<String>> STREAM_HEADERS =
+      Map.of("content-type", List.of("text/event-stream; charset=utf-8"));
+  private static final Map<String, List<String>> ERROR_HEADERS =
+      Map.of("content-type", List.of("application/json"));
+
+  private final double replaySpeed;
+
+  SocketAnswerWriter(double replaySpeed) {
+    this.replaySpeed = replaySpeed;
+  }
+
+  /** Sends the answer; never throws, noting in the capture how it ended. */
+  void write(SocketSession session, Answer answer, String streamId, ResponseCapture capture) {
+    Reply reply = answer.reply();
+    try {
+      pause(reply.delayBeforeHeaders.toMillis());
+      if (reply.kind == Reply.Kind.RESET) {
+        capture.ended("connection reset");
+        session.abort();
+        return;
+      }
+      if (answer.outcome() instanceof Outcome.Events stream) {
+        writeFrames(session, ServerFrame.of(stream.events()), reply, streamId, capture);
+      } else if (answer.status() >= 400) {
+        String event = SocketErrors.event(answer, streamId);
+        capture.headersSent(answer.status(), ERROR_HEADERS);
+        session.send(event);
+        capture.wrote(bytes(event), 0, bytes(event).length);
+        capture.ended("complete");
+      } else if (reply.eventStream) {
+        writeFrames(session, ServerFrame.recorded(reply), reply, streamId, capture);
+      } else {
+        String event = SocketErrors.serverError("The reply for this request is a JSON body"
+            + " (HTTP " + answer.status() + "), which has no events to send over a WebSocket;"
+            + " script a response or an event stream instead.", streamId);
+        capture.headersSent(500, ERROR_HEADERS);
+        session.send(event);
+        capture.wrote(bytes(event), 0, bytes(event).length);
+        capture.ended("complete");
+      }
+    } catch (IOException gone) {
+      capture.ended("client went away");
+    } catch (Stopped stopped) {
+      capture.ended("connection closed");
+    }
+  }
+
+  private void writeFrames(SocketSession session, List<ServerFrame> frames, Reply reply,
+      String streamId, ResponseCapture capture) throws IOException {
+    capture.headersSent(200, STREAM_HEADERS);
+    for (int i = 0; i < frames.size(); i++) {
+      interruptIfDue(session, reply, i, capture);
+      ServerFrame frame = frames.get(i);
+      pause(scaled(frame.recordedDelayMillis()) + reply.delayBetweenEvents.toMillis());
+      String text = frame.withLane(streamId);
+      session.send(text);
+      byte[] noted = bytes("event: " + frame.type() + "\ndata: " + text + "\n\n");
+      capture.wrote(noted, 0, noted.length);
+    }
+    interruptIfDue(session, reply, frames.size(), capture);
+    capture.ended("complete");
+  }
+
+  private static void interruptIfDue(SocketSession session, Reply reply, int sent,
+      ResponseCapture capture) {
+    if (reply.stallAfterEvents == sent) {
+      capture.ended("stalled after " + sent + " events, until the connection ended");
+      // silent but open, until the connection ends (which interrupts this thread)
+      pause(Long.MAX_VALUE);
+    }
+    if (reply.cutAfterEvents == sent) {
+      capture.ended("cut by a fault after " + sent + " events");
+      // a moment for the frames already sent to reach the client before the drop
+      if (sent > 0) {
+        pause(CUT_GRACE_MILLIS);
+      }
+      session.abort();
+      throw new Stopped();
+    }
+  }
+
+  private long scaled(long recordedMillis) {
+    return replaySpeed <= 0 ? 0 : Math.round(recordedMillis / replaySpeed);
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void pause(long millis) {
+    if (millis <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException stopping) {
+      Thread.currentThread().interrupt();
+      throw new Stopped();
+    }
+  }
+
+}
