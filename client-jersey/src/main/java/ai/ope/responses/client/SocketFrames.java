@@ -77,6 +77,11 @@ final class SocketFrames implements EventFrames {
     if (current.malformed() != null) {
       throw current.malformed();
     }
+    if (current.event().isTerminal()) {
+      // the stream reads on after a terminal event, for the end an HTTP body has; on a socket
+      // that end is now, not after an idle timeout
+      items.add(END);
+    }
     return current.event();
   }
 
