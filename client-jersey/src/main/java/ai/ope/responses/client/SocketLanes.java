@@ -40,8 +40,14 @@ final class SocketLanes {
   private final Map<String, Deque<SocketFrames>> lanes = new HashMap<>();
   /** Every waiting response, oldest first: where an event naming no known lane goes. */
   private final Deque<SocketFrames> waiting = new ArrayDeque<>();
+  /** Why the socket dropped, once it has: a response added after that fails at once. */
+  private IOException dropped;
 
   synchronized void add(String streamId, SocketFrames frames) {
+    if (dropped != null) {
+      frames.fail(dropped); // the drop raced the send: fail now, not after the idle timeout
+      return;
+    }
     lanes.computeIfAbsent(streamId == null ? DEFAULT_LANE : streamId, lane -> new ArrayDeque<>())
         .add(frames);
     waiting.add(frames);
@@ -80,6 +86,7 @@ final class SocketLanes {
 
   /** The socket dropped: every waiting response fails; none is sent again. */
   synchronized void failAll(IOException failure) {
+    dropped = failure;
     waiting.forEach(frames -> frames.fail(failure));
     waiting.clear();
     lanes.clear();
