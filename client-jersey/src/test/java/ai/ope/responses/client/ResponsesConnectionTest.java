@@ -294,4 +294,25 @@ class ResponsesConnectionTest {
     }
     assertThat(server.requests).isEmpty();
   }
+
+  @Test
+  void aWarmUpSendsGenerateFalseAndReturnsTheServersAnswer() throws Exception {
+    start((socket, request) -> turn(socket, request, ""));
+    try (ResponsesConnection connection = client.connect()) {
+      assertThat(connection.warmUp(Frames.request("x")).id()).isEqualTo(Frames.ID);
+    }
+    assertThat(server.requests.take().getBoolean("generate")).isFalse();
+  }
+
+  @Test
+  void anErrorEventWithoutAStatusFailsItsResponseWithTheStreamError() throws Exception {
+    start((socket, request) -> socket.send("{\"type\":\"error\",\"error\":{\"type\":"
+        + "\"server_error\",\"code\":\"overloaded\",\"message\":\"Try again.\","
+        + "\"param\":null}}"));
+    try (ResponsesConnection connection = client.connect()) {
+      assertThatThrownBy(() -> connection.send(Frames.request("x")).finalResponse())
+          .isInstanceOfSatisfying(StreamErrorException.class,
+              error -> assertThat(error.code()).hasValue("overloaded"));
+    }
+  }
 }
