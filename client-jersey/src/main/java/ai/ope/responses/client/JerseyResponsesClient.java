@@ -224,6 +224,15 @@ final class JerseyResponsesClient implements ResponsesClient {
   }
 
   @Override
+  public ResponsesConnection connect(ConnectOptions options) {
+    Objects.requireNonNull(options, "options");
+    java.net.http.HttpClient http = settings.network().httpClient() != null
+        ? settings.network().httpClient()
+        : JdkClients.create(client.getConfiguration(), settings.network());
+    return new ResponsesConnection(new SocketDialer(http, settings), settings, options);
+  }
+
+  @Override
   public RawResponsesClient withRawResponse() {
     return raw;
   }

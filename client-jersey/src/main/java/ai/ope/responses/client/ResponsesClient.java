@@ -135,6 +135,28 @@ public interface ResponsesClient extends AutoCloseable {
   ToolRun runTools(CreateResponseRequest request, ToolBox tools, ToolLoopOptions options);
 
   /**
+   * Opens a WebSocket connection ({@code wss://…/responses}, from the base URL) on which requests
+   * are sent one after another, each answered with its events: for agent loops, where each turn
+   * sends only the new items and {@code previous_response_id} on a warm socket.
+   *
+   * @return the open connection; close it
+   * @throws ResponsesException when the socket cannot be opened (an {@link ApiException} when
+   *     the server refuses the upgrade with a status)
+   */
+  default ResponsesConnection connect() {
+    return connect(ConnectOptions.defaults());
+  }
+
+  /**
+   * Opens a WebSocket connection with options (idle timeout, reconnection).
+   *
+   * @param options the connection's options
+   * @return the open connection; close it
+   * @throws ResponsesException when the socket cannot be opened
+   */
+  ResponsesConnection connect(ConnectOptions options);
+
+  /**
    * The same calls, each answering with the HTTP status and headers besides the body.
    *
    * @return the raw view of this client

@@ -62,6 +62,18 @@ final class StreamSession {
   }
 
   /**
+   * A session over the frames of a response sent on a socket, whose first frame is yet to come;
+   * it is never resumed (a socket response cannot be).
+   */
+  static StreamSession overSocket(SocketFrames frames, Duration idleTimeout,
+      UnaryOperator<String> masker, StreamNotifier notifier) {
+    StreamSession session = new StreamSession(new OpenedStream(frames, null, 101,
+        java.util.Map.of()), null, 0, idleTimeout, masker, notifier);
+    session.pending = false;
+    return session;
+  }
+
+  /**
    * The next event, waiting for it.
    *
    * @return the event; null once the stream has ended with a terminal event or was closed
@@ -120,6 +132,10 @@ final class StreamSession {
       if (event instanceof ErrorEvent error) {
         finish();
         ErrorEvent masked = masked(error);
+        Integer status = SocketErrors.status(masked);
+        if (status != null) {
+          throw SocketErrors.exception(status, masked, masker);
+        }
         throw new StreamErrorException(describe(masked), masked, accumulator.partialResponse(),
             sequence, requestId());
       }

@@ -36,8 +36,8 @@ final class ToolLoop {
   /** Runs the loop, traced as one span when telemetry is on. */
   ToolRun run(CreateResponseRequest request, ToolBox box, ToolLoopOptions options) {
     ToolTracing.Run trace = tracing.start(request);
-    try {
-      ToolRun run = loop(request, box, options, trace);
+    try (ResponsesConnection socket = options.overWebSocket() ? client.connect() : null) {
+      ToolRun run = loop(request, box, options, trace, socket);
       trace.end(null);
       return run;
     } catch (RuntimeException failure) {
@@ -47,7 +47,7 @@ final class ToolLoop {
   }
 
   private ToolRun loop(CreateResponseRequest request, ToolBox box, ToolLoopOptions options,
-      ToolTracing.Run trace) {
+      ToolTracing.Run trace, ResponsesConnection socket) {
     boolean stored = !Boolean.FALSE.equals(request.store());
     boolean parallel = !Boolean.FALSE.equals(request.parallelToolCalls());
     CreateResponseRequest current = withTools(request, box);
@@ -56,7 +56,8 @@ final class ToolLoop {
     List<Response> responses = new ArrayList<>();
     List<ToolCallOutcome> outcomes = new ArrayList<>();
     for (int turn = 1; ; turn++) {
-      Response response = client.create(current, options.requestOptions());
+      Response response = socket == null ? client.create(current, options.requestOptions())
+          : finalResponse(socket.send(current));
       responses.add(response);
       options.listener().onResponse(turn, response);
       List<FunctionCall> calls = response.functionCalls();
@@ -80,6 +81,12 @@ final class ToolLoop {
         conversation.addAll(outputs);
         current = current.toBuilder().input(conversation).build();
       }
+    }
+  }
+
+  private static Response finalResponse(ResponseStream events) {
+    try (events) {
+      return events.finalResponse();
     }
   }
 

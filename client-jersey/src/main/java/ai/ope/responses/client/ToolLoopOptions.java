@@ -10,15 +10,17 @@ import java.util.Objects;
 public final class ToolLoopOptions {
 
   private static final ToolLoopOptions DEFAULTS =
-      new ToolLoopOptions(10, new ToolLoopListener() { }, false, RequestOptions.none());
+      new ToolLoopOptions(10, new ToolLoopListener() { }, false, RequestOptions.none(), false);
 
   private final int maxTurns;
   private final ToolLoopListener listener;
   private final boolean stopOnHandlerError;
   private final RequestOptions requestOptions;
+  private final boolean overWebSocket;
 
   private ToolLoopOptions(int maxTurns, ToolLoopListener listener, boolean stopOnHandlerError,
-      RequestOptions requestOptions) {
+      RequestOptions requestOptions, boolean overWebSocket) {
+    this.overWebSocket = overWebSocket;
     this.maxTurns = maxTurns;
     this.listener = listener;
     this.stopOnHandlerError = stopOnHandlerError;
@@ -44,7 +46,8 @@ public final class ToolLoopOptions {
     if (maxTurns < 1) {
       throw new IllegalArgumentException("maxTurns must be at least 1: " + maxTurns);
     }
-    return new ToolLoopOptions(maxTurns, listener, stopOnHandlerError, requestOptions);
+    return new ToolLoopOptions(maxTurns, listener, stopOnHandlerError, requestOptions,
+        overWebSocket);
   }
 
   /**
@@ -55,7 +58,7 @@ public final class ToolLoopOptions {
    */
   public ToolLoopOptions listener(ToolLoopListener listener) {
     return new ToolLoopOptions(maxTurns, Objects.requireNonNull(listener, "listener"),
-        stopOnHandlerError, requestOptions);
+        stopOnHandlerError, requestOptions, overWebSocket);
   }
 
   /**
@@ -66,7 +69,7 @@ public final class ToolLoopOptions {
    * @return the changed copy
    */
   public ToolLoopOptions stopOnHandlerError(boolean stop) {
-    return new ToolLoopOptions(maxTurns, listener, stop, requestOptions);
+    return new ToolLoopOptions(maxTurns, listener, stop, requestOptions, overWebSocket);
   }
 
   /**
@@ -77,7 +80,22 @@ public final class ToolLoopOptions {
    */
   public ToolLoopOptions requestOptions(RequestOptions requestOptions) {
     return new ToolLoopOptions(maxTurns, listener, stopOnHandlerError,
-        Objects.requireNonNull(requestOptions, "requestOptions"));
+        Objects.requireNonNull(requestOptions, "requestOptions"), overWebSocket);
+  }
+
+  /**
+   * Whether the turns run over one WebSocket connection ({@link ResponsesClient#connect()}),
+   * each sending only the new items with {@code previous_response_id}, rather than one HTTP
+   * request per turn. The connection is opened for the loop and closed at its end; the request
+   * options' timeouts and retries do not apply to it (the client's idle timeout does). A
+   * conversation with {@code store: false} resends everything each turn either way.
+   *
+   * @param overWebSocket true for one socket
+   * @return the changed copy
+   */
+  public ToolLoopOptions overWebSocket(boolean overWebSocket) {
+    return new ToolLoopOptions(maxTurns, listener, stopOnHandlerError, requestOptions,
+        overWebSocket);
   }
 
   int maxTurns() {
@@ -94,5 +112,9 @@ public final class ToolLoopOptions {
 
   RequestOptions requestOptions() {
     return requestOptions;
+  }
+
+  boolean overWebSocket() {
+    return overWebSocket;
   }
 }
