@@ -38,6 +38,9 @@ final class JerseyResponsesClient implements ResponsesClient {
   private final Client client;
   private final Transport transport;
   private final ExecutorService executor;
+  /** The WebSocket connections made and not yet closed: closed with the client. */
+  private final java.util.Set<ResponsesConnection> connections =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final boolean ownsExecutor;
   private final Listeners listeners;
   private final Raw raw = new Raw();
@@ -226,10 +229,25 @@ final class JerseyResponsesClient implements ResponsesClient {
   @Override
   public ResponsesConnection connect(ConnectOptions options) {
     Objects.requireNonNull(options, "options");
-    java.net.http.HttpClient http = settings.network().httpClient() != null
-        ? settings.network().httpClient()
-        : JdkClients.create(client.getConfiguration(), settings.network());
-    return new ResponsesConnection(new SocketDialer(http, settings), settings, options);
+    if (transport.isClosed()) {
+      throw new IllegalStateException("connect: the ResponsesClient is closed");
+    }
+    boolean own = settings.network().httpClient() == null;
+    java.net.http.HttpClient http = own
+        ? JdkClients.create(client.getConfiguration(), settings.network())
+        : settings.network().httpClient();
+    ResponsesConnection[] made = new ResponsesConnection[1];
+    // closed with the client; its own HttpClient (never a supplied one) is stopped with it
+    Runnable release = () -> {
+      connections.remove(made[0]);
+      if (own) {
+        HttpClients.shutdownNow(http);
+      }
+    };
+    made[0] = new ResponsesConnection(new SocketDialer(http, settings), settings, options,
+        release);
+    connections.add(made[0]);
+    return made[0];
   }
 
   @Override
@@ -336,6 +354,9 @@ final class JerseyResponsesClient implements ResponsesClient {
   @Override
   public void close() {
     transport.close();
+    for (ResponsesConnection connection : List.copyOf(connections)) {
+      connection.close();
+    }
     client.close();
     if (ownsExecutor) {
       executor.shutdownNow();

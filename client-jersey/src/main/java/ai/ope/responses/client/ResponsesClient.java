@@ -391,7 +391,10 @@ public interface ResponsesClient extends AutoCloseable {
    */
   InputTokenCount countInputTokens(InputTokensRequest request, RequestOptions options);
 
-  /** Releases the connections; calls in progress fail. Idempotent. */
+  /**
+   * Releases the connections and stops every thread the client started; calls in progress fail,
+   * and the WebSocket connections made by {@link #connect()} are closed. Idempotent.
+   */
   @Override
   void close();
 }

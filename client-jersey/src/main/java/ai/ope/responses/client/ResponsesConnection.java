@@ -43,11 +43,15 @@ public final class ResponsesConnection implements AutoCloseable {
   private final Duration sendTimeout;
   private final UnaryOperator<String> masker;
   private final Listeners none;
+  /** Run once when the connection is closed: releases what the client opened for it. */
+  private final Runnable onClose;
   private SocketLink link;
   private boolean closed;
 
-  ResponsesConnection(SocketDialer dialer, Settings settings, ConnectOptions options) {
+  ResponsesConnection(SocketDialer dialer, Settings settings, ConnectOptions options,
+      Runnable onClose) {
     this.dialer = dialer;
+    this.onClose = onClose;
     this.options = options;
     this.idleTimeout = options.idleTimeout() != null ? options.idleTimeout()
         : settings.streamIdleTimeout();
@@ -142,11 +146,16 @@ public final class ResponsesConnection implements AutoCloseable {
   @Override
   public void close() {
     SocketLink current;
+    boolean first;
     synchronized (this) {
+      first = !closed;
       closed = true;
       current = link;
     }
     current.abort(new IOException("the connection was closed"));
+    if (first) {
+      onClose.run();
+    }
   }
 
   @Override

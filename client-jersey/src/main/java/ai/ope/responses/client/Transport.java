@@ -90,6 +90,10 @@ final class Transport {
     closed = true;
   }
 
+  boolean isClosed() {
+    return closed;
+  }
+
   private <T> T send(Call call, ClientCall listened, CallSettings limits, Reader<T> reader,
       Duration idleTimeout) {
     if (closed) {

@@ -76,6 +76,22 @@ class ResponsesConnectionTest {
   }
 
   @Test
+  void closingTheClientClosesItsConnectionsAndRefusesNewOnes() throws Exception {
+    start((socket, request) -> turn(socket, request, "before the close"));
+    ResponsesConnection connection = client.connect();
+    assertThat(connection.send(Frames.request("hello")).finalResponse().outputText())
+        .isEqualTo("before the close");
+
+    client.close();
+
+    assertThatThrownBy(() -> connection.send(Frames.request("after")))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    assertThatThrownBy(client::connect).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("the ResponsesClient is closed");
+    connection.close(); // still idempotent
+  }
+
+  @Test
   void eventsOfTwoInterleavedLanesReachTheirResponses() throws Exception {
     List<JsonObject> lanes = new ArrayList<>();
     start((socket, request) -> {
