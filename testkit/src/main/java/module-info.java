@@ -12,6 +12,8 @@ module ai.ope.responses.testkit {
   requires org.glassfish.grizzly.http;
   requires org.glassfish.grizzly.http.server;
   requires org.glassfish.grizzly.websockets;
+  // grizzly-websockets needs it for close frames but requires it only statically
+  requires jakarta.servlet;
   requires static transitive org.junit.jupiter.api;
   requires static info.picocli;
 

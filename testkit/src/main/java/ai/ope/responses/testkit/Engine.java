@@ -94,6 +94,8 @@ final class Engine implements AutoCloseable {
     HttpServer http = new HttpServer();
     http.addListener(listener);
     http.getServerConfiguration().addHttpHandler(new Handler(dispatcher));
+    // TRACE goes to the dispatcher like any method (Grizzly would answer it with a bare 405)
+    http.getServerConfiguration().setPassTraceRequest(true);
     try {
       http.start();
     } catch (IOException | RuntimeException failure) {
@@ -101,7 +103,7 @@ final class Engine implements AutoCloseable {
       threads.stop();
       throw failure;
     }
-    sockets.port(listener.getPort());
+    sockets.started(listener.getPort(), listener.getTransport().getWorkerThreadPool());
     return new Engine(http, listener, threads, sockets);
   }
 
@@ -132,7 +134,7 @@ final class Engine implements AutoCloseable {
   /** Stops the server and every thread it started; streams and sockets in progress are cut. */
   @Override
   public void close() {
-    sockets.handler(null);
+    sockets.stop();
     http.shutdownNow();
     threads.stop();
   }

@@ -1,60 +1,59 @@
 package ai.ope.responses.testkit;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.glassfish.grizzly.websockets.ClosingFrame;
 import org.glassfish.grizzly.websockets.DataFrame;
 import org.glassfish.grizzly.websockets.ProtocolHandler;
 import org.glassfish.grizzly.websockets.SimpleWebSocket;
 import org.glassfish.grizzly.websockets.WebSocket;
-import org.glassfish.grizzly.websockets.WebSocketListener;
 
 /**
- * A Grizzly WebSocket that calls a {@link SocketHandler}: one call at a time per connection, in
- * the order the frames came, fragments joined, and exactly one {@code closed} — with the peer's
- * code, the code we closed with, or 1006 when the TCP connection went without a close frame.
+ * A Grizzly WebSocket that calls a {@link SocketHandler}: on the worker pool, one call at a time
+ * per connection, in the order the frames came, fragments joined, and exactly one
+ * {@code closed} — with the peer's code, the code we closed with, or 1006 when the TCP
+ * connection went without a close frame.
  */
 final class GrizzlySocket extends SimpleWebSocket {
 
   private final SocketUpgrade upgrade;
   private final SocketHandler handler;
   private final GrizzlyConnection connection;
-  private final Object turn = new Object();
+  private final SerialCalls calls;
   private final StringBuilder fragments = new StringBuilder();
   private final AtomicBoolean ended = new AtomicBoolean();
+  private final Consumer<GrizzlySocket> onEnded;
 
   GrizzlySocket(ProtocolHandler protocol, SocketUpgrade upgrade, SocketHandler handler,
-      WebSocketListener... listeners) {
-    super(protocol, listeners);
+      Executor workers, Consumer<GrizzlySocket> onEnded) {
+    super(protocol);
+    this.onEnded = onEnded;
     this.upgrade = upgrade;
     this.handler = handler;
+    this.calls = new SerialCalls(workers);
     this.connection = new GrizzlyConnection(this, protocol);
   }
 
   @Override
   public void onConnect() {
     super.onConnect();
-    synchronized (turn) {
-      handler.opened(connection, upgrade);
-    }
+    calls.submit(() -> handler.opened(connection, upgrade));
   }
 
   @Override
   public void onMessage(String text) {
-    synchronized (turn) {
-      handler.received(connection, text);
-    }
+    calls.submit(() -> handler.received(connection, text));
   }
 
   @Override
   public void onFragment(boolean last, String text) {
-    synchronized (turn) {
-      fragments.append(text);
-      if (!last) {
-        return;
-      }
+    // frames of one connection are read one after another: no lock needed to join them
+    fragments.append(text);
+    if (last) {
       String message = fragments.toString();
       fragments.setLength(0);
-      handler.received(connection, message);
+      onMessage(message);
     }
   }
 
@@ -91,9 +90,8 @@ final class GrizzlySocket extends SimpleWebSocket {
 
   private void ended(int code) {
     if (ended.compareAndSet(false, true)) {
-      synchronized (turn) {
-        handler.closed(connection, code);
-      }
+      onEnded.accept(this);
+      calls.submit(() -> handler.closed(connection, code));
     }
   }
 }

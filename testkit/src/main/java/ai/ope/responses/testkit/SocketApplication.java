@@ -4,29 +4,47 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.websockets.ProtocolHandler;
 import org.glassfish.grizzly.websockets.WebSocket;
-import org.glassfish.grizzly.websockets.WebSocketApplication;
-import org.glassfish.grizzly.websockets.WebSocketEngine;
-import org.glassfish.grizzly.websockets.WebSocketListener;
 
 /**
- * Takes the WebSocket upgrades of one fake server: {@code GET /v1/responses} on its port. Grizzly
- * keeps one registry of applications for the whole JVM, so each server's application claims only
- * the requests that came in on its own port, and only while a handler is set; any other upgrade
- * falls through to the HTTP dispatcher, which answers it as the API answers a GET on that path.
+ * One fake server's WebSocket side: whether it takes upgrades on {@code GET /v1/responses} (only
+ * while a handler is set; otherwise the upgrade falls through to the HTTP dispatcher, which
+ * answers it as the API answers a GET on that path), and the sockets it has open.
  */
-final class SocketApplication extends WebSocketApplication {
+final class SocketApplication {
 
-  private static final String PATH = "/v1/responses";
-
+  private final Set<GrizzlySocket> open = ConcurrentHashMap.newKeySet();
   private volatile int port = -1;
+  private volatile Executor workers;
   private volatile SocketHandler handler;
 
-  /** Claims the upgrades that came in on this port: the server's, once it is bound. */
-  void port(int bound) {
+  /**
+   * Takes the upgrades that come in on this port (the server's, once it is bound) and runs
+   * their handler calls on these workers.
+   */
+  void started(int bound, Executor workerPool) {
+    this.workers = workerPool;
     this.port = bound;
+    SocketRouter.route(bound, this);
+  }
+
+  /** Sets the handler for new connections; null refuses them and closes the open ones. */
+  void handler(SocketHandler newHandler) {
+    handler = newHandler;
+    if (newHandler == null) {
+      open.forEach(socket -> socket.close(WebSocket.END_POINT_GOING_DOWN, "server stopping"));
+    }
+  }
+
+  /** Stops taking upgrades and closes the open sockets: the server is stopping. */
+  void stop() {
+    handler(null);
+    SocketRouter.unroute(port, this);
   }
 
   /** Whether upgrades are taken now (a handler is set). */
@@ -34,30 +52,11 @@ final class SocketApplication extends WebSocketApplication {
     return handler != null;
   }
 
-  /** Sets the handler, registering with Grizzly on the first one; null unregisters. */
-  synchronized void handler(SocketHandler newHandler) {
-    if (newHandler != null && handler == null) {
-      WebSocketEngine.getEngine().register("", PATH, this);
-    } else if (newHandler == null && handler != null) {
-      WebSocketEngine.getEngine().unregister(this);
-      getWebSockets().forEach(socket -> socket.close(WebSocket.END_POINT_GOING_DOWN,
-          "server stopping"));
-    }
-    handler = newHandler;
-  }
-
-  // Deprecated in Grizzly for path mapping, yet still consulted after it: the one hook that can
-  // tell two servers' upgrades on the same path apart by port.
-  @Override
-  @SuppressWarnings("deprecation")
-  public boolean isApplicationRequest(HttpRequestPacket request) {
-    return handler != null && request.getLocalPort() == port;
-  }
-
-  @Override
-  public WebSocket createSocket(ProtocolHandler protocol, HttpRequestPacket request,
-      WebSocketListener... listeners) {
-    return new GrizzlySocket(protocol, upgradeOf(request), handler, listeners);
+  GrizzlySocket createSocket(ProtocolHandler protocol, HttpRequestPacket request) {
+    GrizzlySocket socket = new GrizzlySocket(protocol, upgradeOf(request), handler, workers,
+        open::remove);
+    open.add(socket);
+    return socket;
   }
 
   private static SocketUpgrade upgradeOf(HttpRequestPacket request) {

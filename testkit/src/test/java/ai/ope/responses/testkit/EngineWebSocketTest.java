@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.net.http.WebSocketHandshakeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -129,11 +128,11 @@ class EngineWebSocketTest {
   }
 
   @Test
-  void withoutAHandlerTheUpgradeIsAnsweredAsAnyGetOnThePath() {
-    assertThatThrownBy(() -> connect(server))
-        .hasRootCauseInstanceOf(WebSocketHandshakeException.class)
-        .rootCause().satisfies(refused -> assertThat(
-            ((WebSocketHandshakeException) refused).getResponse().statusCode()).isEqualTo(405));
+  void withoutAHandlerTheUpgradeIsAnsweredAsAnyGetOnThePath() throws Exception {
+    // the JDK's client reports the refused upgrade by its status only
+    assertThatThrownBy(() -> connect(server)).rootCause()
+        .hasMessageContaining("Unexpected HTTP response status code 405");
+    assertThat(server.takeRequest().method()).isEqualTo("GET");
   }
 
   @Test
