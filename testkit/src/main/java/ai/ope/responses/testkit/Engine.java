@@ -2,11 +2,9 @@ package ai.ope.responses.testkit;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -38,19 +36,19 @@ final class Engine implements AutoCloseable {
   private static final long SOCKET_IDLE_SECONDS = 3600;
 
   /**
-   * Grizzly's loggers that announce every start and stop at INFO, where the JDK's server was
-   * silent: a test run or the standalone server's output would fill with them. Held here, as
-   * java.util.logging keeps loggers only weakly.
+   * Grizzly's loggers, all under this one. Below WARNING they print whole requests, the
+   * Authorization header included (its WebSocket filter logs every request's headers at FINE), and
+   * announce every start and stop at INFO, where the JDK's server was silent. The key must never
+   * reach a log, so they are held at WARNING even when the root logger is set finer. Held in a
+   * field: java.util.logging keeps loggers only weakly.
    */
-  private static final List<Logger> QUIETED = Stream.of(NetworkListener.class, HttpServer.class)
-      .map(type -> Logger.getLogger(type.getName())).toList();
+  private static final Logger GRIZZLY = Logger.getLogger("org.glassfish.grizzly");
 
   static {
-    QUIETED.forEach(logger -> {
-      if (logger.getLevel() == null) {
-        logger.setLevel(Level.WARNING);
-      }
-    });
+    Level level = GRIZZLY.getLevel();
+    if (level == null || level.intValue() < Level.WARNING.intValue()) {
+      GRIZZLY.setLevel(Level.WARNING);
+    }
   }
 
   private final HttpServer http;
