@@ -1,15 +1,12 @@
 package ai.ope.responses.testkit;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpContext;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpPrincipal;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
 /**
  * An exchange that notes in a {@link ResponseCapture} what is sent through it. Wrapped once
@@ -20,31 +17,31 @@ import java.net.URI;
  * <p>Whoever writes through it must not change an array after writing it: the capture keeps
  * references to the bytes, not copies ({@link ResponseCapture}).
  */
-final class CapturingExchange extends HttpExchange {
+final class CapturingExchange implements Exchange {
 
-  private final HttpExchange exchange;
+  private final Exchange exchange;
   private final ResponseCapture capture;
   private OutputStream body;
 
-  CapturingExchange(HttpExchange exchange, ResponseCapture capture) {
+  CapturingExchange(Exchange exchange, ResponseCapture capture) {
     this.exchange = exchange;
     this.capture = capture;
   }
 
   @Override
-  public void sendResponseHeaders(int status, long length) throws IOException {
+  public void sendHeaders(int status, long length) throws IOException {
     try {
-      exchange.sendResponseHeaders(status, length);
+      exchange.sendHeaders(status, length);
     } finally {
-      // after the call: the server adds its framing headers (content-length, chunked) then
-      capture.headersSent(status, exchange.getResponseHeaders());
+      // after the call: the engine adds its framing header (content-length, chunked) then
+      capture.headersSent(status, exchange.responseHeaders());
     }
   }
 
   @Override
-  public OutputStream getResponseBody() {
+  public OutputStream responseBody() {
     if (body == null) {
-      body = new Tee(exchange.getResponseBody(), capture);
+      body = new Tee(exchange.responseBody(), capture);
     }
     return body;
   }
@@ -71,28 +68,48 @@ final class CapturingExchange extends HttpExchange {
   }
 
   @Override
-  public Headers getRequestHeaders() {
-    return exchange.getRequestHeaders();
+  public String method() {
+    return exchange.method();
   }
 
   @Override
-  public Headers getResponseHeaders() {
-    return exchange.getResponseHeaders();
+  public String rawPath() {
+    return exchange.rawPath();
   }
 
   @Override
-  public URI getRequestURI() {
-    return exchange.getRequestURI();
+  public String rawQuery() {
+    return exchange.rawQuery();
   }
 
   @Override
-  public String getRequestMethod() {
-    return exchange.getRequestMethod();
+  public Map<String, List<String>> requestHeaders() {
+    return exchange.requestHeaders();
   }
 
   @Override
-  public HttpContext getHttpContext() {
-    return exchange.getHttpContext();
+  public InputStream requestBody() {
+    return exchange.requestBody();
+  }
+
+  @Override
+  public void setHeader(String name, String value) {
+    exchange.setHeader(name, value);
+  }
+
+  @Override
+  public void addHeader(String name, String value) {
+    exchange.addHeader(name, value);
+  }
+
+  @Override
+  public Map<String, List<String>> responseHeaders() {
+    return exchange.responseHeaders();
+  }
+
+  @Override
+  public int status() {
+    return exchange.status();
   }
 
   @Override
@@ -101,47 +118,12 @@ final class CapturingExchange extends HttpExchange {
   }
 
   @Override
-  public InputStream getRequestBody() {
-    return exchange.getRequestBody();
+  public void abort() {
+    exchange.abort();
   }
 
   @Override
-  public InetSocketAddress getRemoteAddress() {
-    return exchange.getRemoteAddress();
-  }
-
-  @Override
-  public int getResponseCode() {
-    return exchange.getResponseCode();
-  }
-
-  @Override
-  public InetSocketAddress getLocalAddress() {
-    return exchange.getLocalAddress();
-  }
-
-  @Override
-  public String getProtocol() {
-    return exchange.getProtocol();
-  }
-
-  @Override
-  public Object getAttribute(String name) {
-    return exchange.getAttribute(name);
-  }
-
-  @Override
-  public void setAttribute(String name, Object value) {
-    exchange.setAttribute(name, value);
-  }
-
-  @Override
-  public void setStreams(InputStream in, OutputStream out) {
-    exchange.setStreams(in, out);
-  }
-
-  @Override
-  public HttpPrincipal getPrincipal() {
-    return exchange.getPrincipal();
+  public InetSocketAddress remoteAddress() {
+    return exchange.remoteAddress();
   }
 }

@@ -1,10 +1,7 @@
 package ai.ope.responses.testkit;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +33,7 @@ import java.util.Optional;
  * <p>An unmatched request gets a 400 that says why and is noted for the test to fail on; a
  * failure of the fake itself gets the API's 500 envelope, so no request goes unanswered.
  */
-final class Dispatcher implements HttpHandler {
+final class Dispatcher {
 
   private static final System.Logger LOG = System.getLogger("ai.ope.responses.testkit");
 
@@ -70,23 +67,25 @@ final class Dispatcher implements HttpHandler {
     this.admin = new AdminApi(stubs, journal, store, cassettes, config);
   }
 
-  @Override
-  public void handle(HttpExchange exchange) throws IOException {
-    // A ConnectionAbort leaves the exchange open on purpose: the JDK server then drops the
-    // connection, where close() would end the body cleanly.
+  /**
+   * Answers one exchange. A {@link ReplyWriter.ConnectionAbort} leaves the exchange open on
+   * purpose and is thrown on: the engine then drops the connection, where close() would end the
+   * body cleanly.
+   */
+  void handle(Exchange exchange) throws IOException {
     long arrived = System.nanoTime();
     RecordedRequest request = null;
     ResponseCapture capture = null;
-    HttpExchange answering = exchange;
+    Exchange answering = exchange;
     try {
-      byte[] body = readBody(exchange.getRequestBody());
+      byte[] body = readBody(exchange.requestBody());
       boolean tooLarge = body.length > config.maxRequestBytes();
-      URI uri = exchange.getRequestURI();
+      String path = exchange.rawPath();
       // admin requests are not journaled, so they take no number: the journal's have no gaps
-      int sequence = AdminApi.handles(uri.getRawPath()) ? 0 : journal.nextSequence();
+      int sequence = AdminApi.handles(path) ? 0 : journal.nextSequence();
       request = new RecordedRequest(sequence,
-          exchange.getRequestMethod().toUpperCase(Locale.ROOT), uri.getRawPath(),
-          uri.getRawQuery() == null ? "" : uri.getRawQuery(), exchange.getRequestHeaders(),
+          exchange.method().toUpperCase(Locale.ROOT), path,
+          exchange.rawQuery() == null ? "" : exchange.rawQuery(), exchange.requestHeaders(),
           tooLarge ? new byte[0] : body, config.clock().instant());
       if (AdminApi.handles(request.path())) {
         // the admin API talks about the journal; it is not part of it
@@ -103,9 +102,8 @@ final class Dispatcher implements HttpHandler {
       throw abort;
     } catch (RuntimeException failure) {
       LOG.log(System.Logger.Level.WARNING, "The fake server failed to answer "
-          + exchange.getRequestMethod() + " "
-          + ApiErrors.shown(exchange.getRequestURI().getRawPath()), failure);
-      boolean nothingSent = exchange.getResponseCode() == -1;
+          + exchange.method() + " " + ApiErrors.shown(exchange.rawPath()), failure);
+      boolean nothingSent = exchange.status() == -1;
       if (nothingSent) {
         // Nothing sent yet: a failure of the fake itself still gets the API's envelope, so the
         // test sees why instead of a dropped connection.
@@ -129,7 +127,7 @@ final class Dispatcher implements HttpHandler {
     }
   }
 
-  private void answerJournaled(HttpExchange exchange, RecordedRequest request,
+  private void answerJournaled(Exchange exchange, RecordedRequest request,
       ResponseCapture capture, boolean tooLarge) throws IOException {
     request.capture(capture);
     journal.add(request);
@@ -155,13 +153,13 @@ final class Dispatcher implements HttpHandler {
         + config.maxRequestBytes() + " bytes.", null, "request_too_large");
   }
 
-  private static void failed(HttpExchange exchange, RuntimeException failure) throws IOException {
+  private static void failed(Exchange exchange, RuntimeException failure) throws IOException {
     byte[] body = ApiErrors.envelope("The fake server failed to answer this request ("
         + ApiErrors.shown(String.valueOf(failure)) + "); see its log.", "server_error", null,
         null).getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("content-type", "application/json");
-    exchange.sendResponseHeaders(500, body.length);
-    exchange.getResponseBody().write(body);
+    exchange.setHeader("content-type", "application/json");
+    exchange.sendHeaders(500, body.length);
+    exchange.responseBody().write(body);
   }
 
   /**

@@ -1,7 +1,6 @@
 package ai.ope.responses.testkit;
 
 import ai.ope.responses.api.Response;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -14,9 +13,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,22 +80,13 @@ public final class FakeResponsesServer implements AutoCloseable {
     ECHO
   }
 
-  static {
-    // The JDK server reads this once, when its first instance starts. Without TCP_NODELAY a
-    // keep-alive client waits ~40 ms on Nagle's algorithm and delayed ACKs for each small
-    // response. Set only when the application has not chosen.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
   private static final System.Logger LOG = System.getLogger("ai.ope.responses.testkit");
   private static final AtomicInteger SERVERS = new AtomicInteger();
   private static final Duration TAKE_TIMEOUT = Duration.ofSeconds(10);
 
-  private final HttpServer http;
+  private final Engine engine;
+  private final InetSocketAddress bound;
   private final AtomicBoolean validating;
-  private final ExecutorService executor;
   private final Journal journal;
   private final Stubs stubs = new Stubs();
   private final CassetteMatcher cassettes;
@@ -125,22 +112,12 @@ public final class FakeResponsesServer implements AutoCloseable {
         builder.onAnswered, builder.inspector);
     Dispatcher dispatcher = new Dispatcher(config, journal, stubs, cassettes, store, recorder);
     this.sockets = new ResponsesSocketHandler(config, journal, dispatcher);
-    this.http = Engine.server(new InetSocketAddress(builder.address, builder.port), builder.tls);
-    int server = SERVERS.incrementAndGet();
-    AtomicInteger threads = new AtomicInteger();
-    ThreadFactory daemons = task -> {
-      Thread thread = new Thread(task,
-          "fake-responses-" + server + "-" + threads.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-    // Without its own executor the JDK server handles one exchange at a time: a stream in
-    // progress would block every other request.
-    this.executor = Executors.newCachedThreadPool(daemons);
-    http.setExecutor(executor);
-    http.createContext("/", dispatcher);
-    http.start();
-    InetSocketAddress bound = http.getAddress();
+    InetSocketAddress requested = new InetSocketAddress(builder.address, builder.port);
+    this.engine = Engine.start(requested, builder.tls, dispatcher, SERVERS.incrementAndGet());
+    // WebSocket mode on the same host, port and path as HTTP: SDKs derive the socket's URL
+    // from the base URL
+    engine.socketHandler(sockets);
+    this.bound = engine.address(requested);
     String host = bound.getAddress().getHostAddress();
     this.baseUri = URI.create((builder.tls == null ? "http://" : "https://")
         + (host.contains(":") ? "[" + host + "]" : host) + ":"
@@ -212,7 +189,7 @@ public final class FakeResponsesServer implements AutoCloseable {
    * @return the port
    */
   public int port() {
-    return http.getAddress().getPort();
+    return bound.getPort();
   }
 
   /**
@@ -380,8 +357,18 @@ public final class FakeResponsesServer implements AutoCloseable {
   @Override
   public void close() {
     sockets.closeAll();
-    http.stop(0);
-    executor.shutdownNow();
+    engine.close();
+  }
+
+  /**
+   * Hands the WebSocket connections opened on {@code /v1/responses} (same host and port) to
+   * another handler (tests of the engine). Without one, an upgrade request is answered like any
+   * other GET on that path.
+   *
+   * @param handler the handler, or null to refuse new connections and close the open ones
+   */
+  void socketHandler(SocketHandler handler) {
+    engine.socketHandler(handler);
   }
 
   @Override

@@ -1,7 +1,5 @@
 package ai.ope.responses.testkit;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +75,7 @@ final class Recorder {
   }
 
   /** Forwards the request and answers the caller with the upstream's answer, then records it. */
-  void forward(HttpExchange exchange, RecordedRequest request) throws IOException {
+  void forward(Exchange exchange, RecordedRequest request) throws IOException {
     long started = System.nanoTime();
     HttpResponse<InputStream> upstream;
     String token = bearerToken(request);
@@ -95,10 +93,9 @@ final class Recorder {
       writeError(exchange, problem);
       return;
     }
-    Headers headers = exchange.getResponseHeaders();
     upstream.headers().map().forEach((name, values) -> {
       if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
-        headers.put(name, values);
+        values.forEach(value -> exchange.addHeader(name, value));
       }
     });
     String contentType = upstream.headers().firstValue("content-type").orElse("");
@@ -106,16 +103,16 @@ final class Recorder {
     boolean stream = contentType.startsWith("text/event-stream");
     // Recorded before the caller sees the end of the answer: once a call returns, its
     // interaction is in the cassette.
-    try (InputStream body = upstream.body(); OutputStream out = exchange.getResponseBody()) {
+    try (InputStream body = upstream.body(); OutputStream out = exchange.responseBody()) {
       if (stream) {
-        exchange.sendResponseHeaders(upstream.statusCode(), 0);
+        exchange.sendHeaders(upstream.statusCode(), 0);
         capture.passThrough(body, out);
         record(request, token, upstream, capture, true);
       } else {
         byte[] bytes = body.readAllBytes();
         capture.whole(bytes);
         record(request, token, upstream, capture, false);
-        exchange.sendResponseHeaders(upstream.statusCode(), bytes.length == 0 ? -1 : bytes.length);
+        exchange.sendHeaders(upstream.statusCode(), bytes.length == 0 ? -1 : bytes.length);
         out.write(bytes);
       }
     }
@@ -169,12 +166,12 @@ final class Recorder {
         + (request.query().isEmpty() ? "" : "?" + request.query());
   }
 
-  private static void writeError(HttpExchange exchange, String problem) throws IOException {
+  private static void writeError(Exchange exchange, String problem) throws IOException {
     byte[] body = ApiErrors.envelope(problem, "upstream_error", null, "upstream_unreachable")
         .getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("content-type", "application/json");
-    exchange.sendResponseHeaders(502, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
+    exchange.setHeader("content-type", "application/json");
+    exchange.sendHeaders(502, body.length);
+    try (OutputStream out = exchange.responseBody()) {
       out.write(body);
     }
   }

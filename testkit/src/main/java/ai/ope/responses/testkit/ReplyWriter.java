@@ -2,8 +2,6 @@ package ai.ope.responses.testkit;
 
 import ai.ope.responses.api.ResponsesJson;
 import ai.ope.responses.api.stream.ResponseStreamEvent;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +16,7 @@ import java.util.List;
 final class ReplyWriter {
 
   /**
-   * Thrown out of the handler to make the JDK server drop the connection: before any byte for a
+   * Thrown out of the handler to make the engine drop the connection ({@link Exchange#abort()}): before any byte for a
    * reset, after some events for a cut stream (no terminating chunk is sent).
    */
   static final class ConnectionAbort extends RuntimeException {
@@ -48,47 +46,46 @@ final class ReplyWriter {
     this.replaySpeed = replaySpeed;
   }
 
-  void write(HttpExchange exchange, Answer answer) throws IOException {
+  void write(Exchange exchange, Answer answer) throws IOException {
     Reply reply = answer.reply();
     pause(reply.delayBeforeHeaders.toMillis());
     if (reply.kind == Reply.Kind.RESET) {
       throw new ConnectionAbort("connection reset by the reply", "connection reset");
     }
-    Headers headers = exchange.getResponseHeaders();
-    headers.set("x-request-id", ids.next("req"));
-    headers.set("openai-processing-ms", "1");
+    exchange.setHeader("x-request-id", ids.next("req"));
+    exchange.setHeader("openai-processing-ms", "1");
     Outcome outcome = answer.outcome();
     if (outcome instanceof Outcome.Json json) {
-      headers.set("content-type", "application/json");
-      reply.headers.forEach(headers::set);
+      exchange.setHeader("content-type", "application/json");
+      reply.headers.forEach(exchange::setHeader);
       send(exchange, json.status(), json.body().getBytes(StandardCharsets.UTF_8), reply);
     } else if (outcome instanceof Outcome.Events stream) {
-      headers.set("content-type", "text/event-stream; charset=utf-8");
-      headers.set("cache-control", "no-cache");
-      reply.headers.forEach(headers::set);
-      exchange.sendResponseHeaders(200, 0);
-      writeEvents(new ShapedBody(exchange.getResponseBody(), reply), stream.events(), reply);
+      exchange.setHeader("content-type", "text/event-stream; charset=utf-8");
+      exchange.setHeader("cache-control", "no-cache");
+      reply.headers.forEach(exchange::setHeader);
+      exchange.sendHeaders(200, 0);
+      writeEvents(new ShapedBody(exchange.responseBody(), reply), stream.events(), reply);
     } else if (reply.eventStream) {
-      reply.headers.forEach(headers::set);
-      exchange.sendResponseHeaders(reply.status, 0);
-      writeRecorded(new ShapedBody(exchange.getResponseBody(), reply), reply);
+      reply.headers.forEach(exchange::setHeader);
+      exchange.sendHeaders(reply.status, 0);
+      writeRecorded(new ShapedBody(exchange.responseBody(), reply), reply);
     } else {
-      reply.headers.forEach(headers::set);
+      reply.headers.forEach(exchange::setHeader);
       send(exchange, reply.status, reply.body, reply);
     }
   }
 
-  private static void send(HttpExchange exchange, int status, byte[] body, Reply reply)
+  private static void send(Exchange exchange, int status, byte[] body, Reply reply)
       throws IOException {
-    if (exchange.getRequestMethod().equalsIgnoreCase("HEAD")) {
-      // a HEAD answer has headers only (the JDK server warns when told of a body)
-      exchange.sendResponseHeaders(status, -1);
+    if (exchange.method().equalsIgnoreCase("HEAD")) {
+      // a HEAD answer has headers only (no body may follow)
+      exchange.sendHeaders(status, -1);
       return;
     }
-    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    exchange.sendHeaders(status, body.length == 0 ? -1 : body.length);
     // Not closed when the body is dropped mid-way (ConnectionAbort): closing would end the
     // exchange as if the body were complete.
-    OutputStream out = new ShapedBody(exchange.getResponseBody(), reply);
+    OutputStream out = new ShapedBody(exchange.responseBody(), reply);
     out.write(body);
     out.close();
   }

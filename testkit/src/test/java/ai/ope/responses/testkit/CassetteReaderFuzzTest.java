@@ -1,7 +1,7 @@
 package ai.ope.responses.testkit;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.sun.net.httpserver.Headers;
+import ai.ope.responses.testkit.InMemoryExchange.Headers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -5,7 +5,7 @@ import ai.ope.responses.api.ResponsesJson;
 import ai.ope.responses.api.ResponsesJsonException;
 import ai.ope.responses.api.stream.ServerSentEvent;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.sun.net.httpserver.Headers;
+import ai.ope.responses.testkit.InMemoryExchange.Headers;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -67,7 +67,7 @@ class DispatcherFuzzTest {
         if (exchange != null) {
           dispatcher.handle(exchange);
           last = check(exchange, fallback).orElse(last);
-          if (AdminApi.handles(exchange.getRequestURI().getRawPath())) {
+          if (AdminApi.handles(exchange.uri().getRawPath())) {
             keepOnlyHarmlessReplies(stubs);
           }
         }
@@ -152,15 +152,15 @@ class DispatcherFuzzTest {
       FakeResponsesServer.Fallback fallback) {
     int status = exchange.status();
     String body = new String(exchange.body(), StandardCharsets.UTF_8);
-    String context = " (" + fallback + " fallback) to " + exchange.getRequestMethod() + " "
-        + exchange.getRequestURI() + ": " + body;
+    String context = " (" + fallback + " fallback) to " + exchange.method() + " "
+        + exchange.uri() + ": " + body;
     if (!exchange.isClosed()) {
       throw new AssertionError("the exchange was left open" + context);
     }
     if (status < 200 || status >= 500 || status >= 300 && status < 400) {
       throw new AssertionError("answered " + status + context);
     }
-    if (exchange.getRequestMethod().equalsIgnoreCase("HEAD")) {
+    if (exchange.method().equalsIgnoreCase("HEAD")) {
       // an answer to HEAD has a status and headers only, by definition
       return Optional.empty();
     }
@@ -178,7 +178,7 @@ class DispatcherFuzzTest {
       }
       return Optional.empty();
     }
-    String contentType = exchange.getResponseHeaders().getFirst("content-type");
+    String contentType = exchange.responseHeader("content-type");
     if (contentType != null && contentType.startsWith("text/event-stream")) {
       String created = null;
       for (ServerSentEvent frame : ServerSentEvent.parseAll(body)) {

@@ -115,7 +115,7 @@ class FaultsTest {
         + STREAM);
 
     String body = raw.substring(raw.indexOf("\r\n\r\n") + 4);
-    assertThat(raw).startsWith("HTTP/1.1 200").contains("Transfer-encoding: chunked");
+    assertThat(raw).startsWith("HTTP/1.1 200").containsIgnoringCase("Transfer-encoding: chunked");
     assertThat(body).doesNotContain("response.completed").doesNotEndWith("0\r\n\r\n");
     assertThat(body.split("event: ", -1)).hasSize(6);
   }

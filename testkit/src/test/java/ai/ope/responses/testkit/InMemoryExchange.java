@@ -1,9 +1,5 @@
 package ai.ope.responses.testkit;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpContext;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpPrincipal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,35 +7,49 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * One request and its answer in memory, as the JDK server would hand them to a handler: the
+ * One request and its answer in memory, as the engine would hand them to the dispatcher: the
  * dispatcher is exercised without a socket (a fuzzer runs it thousands of times a second).
  */
-final class InMemoryExchange extends HttpExchange {
+final class InMemoryExchange implements Exchange {
+
+  /** Request headers, names spelled as the engine hands them over. */
+  static final class Headers extends LinkedHashMap<String, List<String>> {
+    private static final long serialVersionUID = 1L;
+
+    void add(String name, String value) {
+      String spelled = name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT)
+          + name.substring(1).toLowerCase(Locale.ROOT);
+      computeIfAbsent(spelled, key -> new ArrayList<>()).add(value);
+    }
+  }
 
   private final String method;
   private final URI uri;
-  private final Headers requestHeaders;
+  private final Map<String, List<String>> requestHeaders;
   private final InputStream requestBody;
-  private final Headers responseHeaders = new Headers();
+  private final Map<String, List<String>> responseHeaders =
+      new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
   private final ByteArrayOutputStream responseBody = new ByteArrayOutputStream();
-  private final Map<String, Object> attributes = new HashMap<>();
   private int status = -1;
   private boolean closed;
 
-  InMemoryExchange(String method, URI uri, Headers headers, byte[] body) {
+  InMemoryExchange(String method, URI uri, Map<String, List<String>> headers, byte[] body) {
     this.method = method;
     this.uri = uri;
     this.requestHeaders = headers;
     this.requestBody = new ByteArrayInputStream(body);
   }
 
-  /** The status sent, or -1 when none was. */
-  int status() {
-    return status;
+  URI uri() {
+    return uri;
   }
 
   byte[] body() {
@@ -50,29 +60,74 @@ final class InMemoryExchange extends HttpExchange {
     return closed;
   }
 
-  @Override
-  public Headers getRequestHeaders() {
-    return requestHeaders;
+  /** The first value of a response header, or null. */
+  String responseHeader(String name) {
+    List<String> values = responseHeaders.get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
   }
 
   @Override
-  public Headers getResponseHeaders() {
-    return responseHeaders;
-  }
-
-  @Override
-  public URI getRequestURI() {
-    return uri;
-  }
-
-  @Override
-  public String getRequestMethod() {
+  public String method() {
     return method;
   }
 
   @Override
-  public HttpContext getHttpContext() {
-    return null;
+  public String rawPath() {
+    return uri.getRawPath();
+  }
+
+  @Override
+  public String rawQuery() {
+    return uri.getRawQuery();
+  }
+
+  @Override
+  public Map<String, List<String>> requestHeaders() {
+    return requestHeaders;
+  }
+
+  @Override
+  public InputStream requestBody() {
+    return requestBody;
+  }
+
+  @Override
+  public void setHeader(String name, String value) {
+    List<String> values = new ArrayList<>();
+    values.add(value);
+    responseHeaders.put(name, values);
+  }
+
+  @Override
+  public void addHeader(String name, String value) {
+    responseHeaders.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+  }
+
+  @Override
+  public Map<String, List<String>> responseHeaders() {
+    return responseHeaders;
+  }
+
+  @Override
+  public void sendHeaders(int code, long length) throws IOException {
+    if (status != -1) {
+      throw new IOException("headers already sent");
+    }
+    if (code < 100 || code > 999) {
+      // what the engine's adapter does with such a status
+      throw new IllegalArgumentException("invalid status " + code);
+    }
+    status = code;
+  }
+
+  @Override
+  public int status() {
+    return status;
+  }
+
+  @Override
+  public OutputStream responseBody() {
+    return responseBody;
   }
 
   @Override
@@ -81,64 +136,12 @@ final class InMemoryExchange extends HttpExchange {
   }
 
   @Override
-  public InputStream getRequestBody() {
-    return requestBody;
+  public void abort() {
+    closed = true;
   }
 
   @Override
-  public OutputStream getResponseBody() {
-    return responseBody;
-  }
-
-  @Override
-  public void sendResponseHeaders(int code, long length) throws IOException {
-    if (status != -1) {
-      throw new IOException("headers already sent");
-    }
-    if (code < 100 || code > 999) {
-      // what the JDK server does with such a status
-      throw new IllegalArgumentException("invalid status " + code);
-    }
-    status = code;
-  }
-
-  @Override
-  public InetSocketAddress getRemoteAddress() {
+  public InetSocketAddress remoteAddress() {
     return new InetSocketAddress("127.0.0.1", 40000);
-  }
-
-  @Override
-  public int getResponseCode() {
-    return status;
-  }
-
-  @Override
-  public InetSocketAddress getLocalAddress() {
-    return new InetSocketAddress("127.0.0.1", 8080);
-  }
-
-  @Override
-  public String getProtocol() {
-    return "HTTP/1.1";
-  }
-
-  @Override
-  public Object getAttribute(String name) {
-    return attributes.get(name);
-  }
-
-  @Override
-  public void setAttribute(String name, Object value) {
-    attributes.put(name, value);
-  }
-
-  @Override
-  public void setStreams(InputStream in, OutputStream out) {
-    throw new UnsupportedOperationException("not used by the fake server");
-  }
-
-  @Override
-  public HttpPrincipal getPrincipal() {
-    return null;
   }
 }
