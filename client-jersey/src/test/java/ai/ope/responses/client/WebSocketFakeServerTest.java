@@ -96,6 +96,21 @@ class WebSocketFakeServerTest {
   }
 
   @Test
+  void anotherGrizzlyWebSocketServerOfTheJvmKeepsItsOwnUpgrades() throws Exception {
+    // Grizzly keeps one registry of WebSocket applications per JVM: the fake server (already
+    // started) must not claim the upgrades of another server on the same path
+    ScriptedSocketServer other = new ScriptedSocketServer(
+        (socket, request) -> ResponsesConnectionTest.turn(socket, request, "from the other"));
+    try (other; ResponsesClient elsewhere = ResponsesClient.builder().lookup(name -> null)
+        .apiKey(FakeServerFixture.KEY).baseUrl(other.baseUrl()).maxRetries(0).build();
+        ResponsesConnection connection = elsewhere.connect()) {
+      assertThat(connection.send(Frames.request("hi")).finalResponse().outputText())
+          .isEqualTo("from the other");
+    }
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
   void aWrongKeyIsRefusedWithoutShowingIt() {
     try (ResponsesClient wrong = ResponsesClient.builder().lookup(name -> null)
         .apiKey("sk-wrong-" + FakeServerFixture.KEY.substring(3)).baseUrl(

@@ -10,10 +10,13 @@ import org.glassfish.grizzly.websockets.WebSocketEngine;
 import org.glassfish.grizzly.websockets.WebSocketListener;
 
 /**
- * The one Grizzly WebSocket application of the JVM, on {@code /v1/responses}: Grizzly keeps a
- * single registry of applications for all servers, and looks no further than the first that
- * claims a path, so this one routes each upgrade to the fake server listening on the port it came
- * in on.
+ * The one Grizzly WebSocket application of the fake servers of the JVM, for {@code /v1/responses}:
+ * Grizzly keeps a single registry of applications for all its servers and looks no further than
+ * the first that claims a path, so this one routes each upgrade to the fake server listening on
+ * the port it came in on. It is registered without a path (claiming by port and path in
+ * {@link #isApplicationRequest}): an application registered for the path would take the upgrades
+ * of every other Grizzly server of the JVM on that path (a test's own WebSocket server, say),
+ * and refuse them.
  */
 final class SocketRouter extends WebSocketApplication {
 
@@ -26,10 +29,11 @@ final class SocketRouter extends WebSocketApplication {
   private SocketRouter() {}
 
   /** Routes the upgrades that come in on the port to the server's sockets. */
+  @SuppressWarnings("deprecation") // the path-less register: see the class comment
   static void route(int port, SocketApplication sockets) {
     synchronized (SocketRouter.class) {
       if (!registered) {
-        WebSocketEngine.getEngine().register("", PATH, ROUTER);
+        WebSocketEngine.getEngine().register(ROUTER);
         registered = true;
       }
     }
@@ -41,13 +45,13 @@ final class SocketRouter extends WebSocketApplication {
     ROUTER.servers.remove(port, sockets);
   }
 
-  // Deprecated in Grizzly for path mapping, yet still consulted after it: the one hook that can
-  // tell two servers' upgrades on the same path apart by port.
+  // Deprecated in Grizzly for path mapping, yet still consulted for applications registered
+  // without a path: the one hook that can tell servers' upgrades on the same path apart by port.
   @Override
   @SuppressWarnings("deprecation")
   public boolean isApplicationRequest(HttpRequestPacket request) {
     SocketApplication sockets = servers.get(request.getLocalPort());
-    return sockets != null && sockets.accepting();
+    return sockets != null && sockets.accepting() && PATH.equals(request.getRequestURI());
   }
 
   @Override

@@ -14,8 +14,12 @@ package ai.ope.responses.testkit;
  *
  * Serving        Dispatcher (the order in which a request is answered), Route, QueryParameters,
  *                ServerConfig, Journal, Ids, Answer, Outcome, ReplyWriter, ShapedBody,
- *                SseSegments, ApiErrors, Json, JsonDiff; what went back: CapturingExchange
- *                (the only engine-bound part), ResponseCapture, SseTimeline
+ *                SseSegments, ApiErrors, Json, JsonDiff, Exchange (one HTTP exchange, the
+ *                engine-neutral type the serving code uses); what went back: CapturingExchange,
+ *                ResponseCapture, SseTimeline
+ * Engine         Engine (starts Grizzly, plain or TLS), EngineThreads, GrizzlyExchange,
+ *                PlainHttpUpgrades; WebSocket plumbing: SocketRouter, SocketApplication,
+ *                GrizzlySocket, GrizzlyConnection, SerialCalls. Only these import Grizzly
  * State          ResponseStore, CreateEndpoint, StoredEndpoints, CompactEndpoint, InputListing,
  *                TokenEstimate
  * Scripts        Stubs, Stubbing, ScriptedOutput, ScriptedResponse, ScriptedItems, RenderOptions,
@@ -46,7 +50,7 @@ package ai.ope.responses.testkit;
  *
  * Data flow of one request:
  *
- *   JDK HttpServer -> Dispatcher.handle: body read, RecordedRequest made
+ *   Grizzly        -> GrizzlyExchange -> Dispatcher.handle: body read, RecordedRequest made
  *     /__admin/...  -> AdminApi -> AdminAnswers / views (JournalView, StateView, ...) or
  *                      InspectorPage; not journaled
  *     otherwise     -> Journal.add(request); the exchange wrapped in CapturingExchange, which
