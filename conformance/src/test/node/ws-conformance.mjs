@@ -1,0 +1,157 @@
+// openai-node's WebSocket mode (ResponsesWS, with the `ws` package), unmodified, against the fake
+// Responses server: replies scripted through the admin API, one scenario after another, each
+// printing one JSON line of what the SDK received. OpenAiNodeWebSocketIT judges the lines.
+//
+// Usage: node ws-conformance.mjs BASE_URL MODEL
+//   BASE_URL  the server's URL ending in /v1 (the socket is ws://…/v1/responses, derived by the SDK)
+//   MODEL     the model every request names
+import OpenAI from 'openai';
+import { ResponsesWS } from 'openai/resources/responses/ws';
+
+const [baseURL, model] = process.argv.slice(2);
+const admin = new URL('../__admin/', `${baseURL}/`).toString();
+const client = new OpenAI({ baseURL, apiKey: 'sk-test', maxRetries: 0, timeout: 30_000 });
+const TURN_LIMIT_MS = 10_000;
+
+function report(scenario, facts) {
+  console.log(JSON.stringify({ scenario, ...facts }));
+}
+
+async function scenario(name, run) {
+  try {
+    report(name, await run());
+  } catch (error) {
+    report(name, { failure: { class: error?.constructor?.name, message: String(error?.message ?? error) } });
+  }
+}
+
+async function adminCall(method, path, body) {
+  const response = await fetch(admin + path, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`admin ${method} ${path}: ${response.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+const enqueue = (reply) => adminCall('POST', 'replies', reply);
+
+// One connection whose turns run one at a time: a turn ends with its response's terminal event,
+// an `error` (the API's error event or a socket failure) or the socket's close.
+function connection(options) {
+  const ws = new ResponsesWS(client, options);
+  const seen = { closed: null };
+  let current = null; // the turn under way: { types, deltas, finish }
+  const settle = (outcome) => {
+    const turn = current;
+    current = null;
+    turn?.finish(outcome);
+  };
+  ws.on('event', (event) => {
+    if (!current) return;
+    current.types.push(event.type);
+    if (event.type === 'response.output_text.delta') current.deltas += event.delta;
+    if (['response.completed', 'response.incomplete', 'response.failed'].includes(event.type)) {
+      settle({ response: event.response });
+    }
+  });
+  ws.on('error', (error) => settle({ error }));
+  ws.on('close', (code, reason) => {
+    seen.closed = { code, reason };
+    settle({ closed: seen.closed });
+  });
+  const turn = (request) => new Promise((resolve) => {
+    const timer = setTimeout(() => settle({ timedOut: true }), TURN_LIMIT_MS);
+    const started = { types: [], deltas: '' };
+    started.finish = (outcome) => {
+      clearTimeout(timer);
+      resolve({ types: started.types, deltas: started.deltas, ...outcome });
+    };
+    current = started;
+    ws.send({ type: 'response.create', model, ...request });
+  });
+  return { ws, seen, turn };
+}
+
+function textOf(response) {
+  return (response?.output ?? [])
+    .filter((item) => item.type === 'message')
+    .flatMap((item) => item.content)
+    .filter((part) => part.type === 'output_text')
+    .map((part) => part.text)
+    .join('');
+}
+
+// What a turn ended with, as JSON: the response's facts or the error the SDK raised.
+function describeTurn(outcome) {
+  if (outcome.response) {
+    return {
+      id: outcome.response.id,
+      status: outcome.response.status,
+      previousResponseId: outcome.response.previous_response_id ?? null,
+      text: textOf(outcome.response),
+      deltas: outcome.deltas,
+      first: outcome.types[0] ?? null,
+      last: outcome.types.at(-1) ?? null,
+    };
+  }
+  if (outcome.error) {
+    const event = outcome.error.error;
+    return {
+      error: {
+        class: outcome.error.constructor.name,
+        message: outcome.error.message,
+        event: event ? { type: event.type, status: event.status ?? null, error: event.error ?? null } : null,
+      },
+    };
+  }
+  return outcome.closed ? { closed: outcome.closed } : { timedOut: true };
+}
+
+async function webSocketCreates() {
+  const journal = await adminCall('GET', 'requests');
+  const entries = Array.isArray(journal) ? journal : journal.requests;
+  return entries.filter((entry) => entry.transport === 'websocket' && entry.path === '/v1/responses');
+}
+
+await scenario('ws: chained turns', async () => {
+  await adminCall('POST', 'reset');
+  await enqueue({ text: 'My name is Ada.' });
+  await enqueue({ text: 'You are Ada.' });
+  const { ws, seen, turn } = connection();
+  try {
+    const first = describeTurn(await turn({ input: 'Remember my name: Ada.' }));
+    const second = describeTurn(await turn({ input: 'What is my name?', previous_response_id: first.id }));
+    const creates = await webSocketCreates();
+    return {
+      first,
+      second,
+      closedEarly: seen.closed,
+      webSocketCreates: creates.length,
+      withheldHeaders: creates[0]?.withheld_headers ?? null,
+      answeredBy: creates.map((entry) => entry.answered_by),
+    };
+  } finally {
+    ws.close();
+  }
+});
+
+await scenario('ws: error event then a turn', async () => {
+  await adminCall('POST', 'reset');
+  await enqueue({
+    error: { status: 400, code: 'context_length_exceeded', param: 'input', message: 'Your input exceeds the context window of this model.' },
+  });
+  await enqueue({ rate_limited_ms: 2000 });
+  await enqueue({ text: 'Fine again.' });
+  const { ws, seen, turn } = connection();
+  try {
+    const refused = describeTurn(await turn({ input: 'A very long input.' }));
+    const limited = describeTurn(await turn({ input: 'Once more.' }));
+    const after = describeTurn(await turn({ input: 'A short one.' }));
+    return { refused, limited, after, closedEarly: seen.closed, webSocketCreates: (await webSocketCreates()).length };
+  } finally {
+    ws.close();
+  }
+});
