@@ -2,15 +2,18 @@
 // Responses server: replies scripted through the admin API, one scenario after another, each
 // printing one JSON line of what the SDK received. OpenAiNodeWebSocketIT judges the lines.
 //
-// Usage: node ws-conformance.mjs BASE_URL MODEL
-//   BASE_URL  the server's URL ending in /v1 (the socket is ws://…/v1/responses, derived by the SDK)
-//   MODEL     the model every request names
+// Usage: node ws-conformance.mjs BASE_URL MODEL KEYED_BASE_URL
+//   BASE_URL        the server's URL ending in /v1 (the socket is ws://…/v1/responses, derived by
+//                   the SDK); any key is accepted
+//   MODEL           the model every request names
+//   KEYED_BASE_URL  a second server's URL, one that requires the key 'sk-test'
 import OpenAI from 'openai';
 import { ResponsesWS } from 'openai/resources/responses/ws';
 
-const [baseURL, model] = process.argv.slice(2);
+const [baseURL, model, keyedBaseURL] = process.argv.slice(2);
 const admin = new URL('../__admin/', `${baseURL}/`).toString();
-const client = new OpenAI({ baseURL, apiKey: 'sk-test', maxRetries: 0, timeout: 30_000 });
+const clientOf = (url, apiKey) => new OpenAI({ baseURL: url, apiKey, maxRetries: 0, timeout: 30_000 });
+const client = clientOf(baseURL, 'sk-test');
 const TURN_LIMIT_MS = 10_000;
 
 function report(scenario, facts) {
@@ -40,9 +43,11 @@ const enqueue = (reply) => adminCall('POST', 'replies', reply);
 
 // One connection whose turns run one at a time: a turn ends with its response's terminal event,
 // an `error` (the API's error event or a socket failure) or the socket's close.
-function connection(options) {
-  const ws = new ResponsesWS(client, options);
+function connection(sdk = client) {
+  const ws = new ResponsesWS(sdk);
   const seen = { closed: null };
+  let onClose;
+  const closed = new Promise((resolve) => { onClose = resolve; });
   let current = null; // the turn under way: { types, deltas, finish }
   const settle = (outcome) => {
     const turn = current;
@@ -60,6 +65,7 @@ function connection(options) {
   ws.on('error', (error) => settle({ error }));
   ws.on('close', (code, reason) => {
     seen.closed = { code, reason };
+    onClose(seen.closed);
     settle({ closed: seen.closed });
   });
   const turn = (request) => new Promise((resolve) => {
@@ -72,7 +78,18 @@ function connection(options) {
     current = started;
     ws.send({ type: 'response.create', model, ...request });
   });
-  return { ws, seen, turn };
+  return { ws, seen, turn, closed };
+}
+
+// The promise's value, or null after the limit; the timer never outlives it (it would keep node up).
+async function within(promise, limitMs) {
+  let timer;
+  const expired = new Promise((resolve) => { timer = setTimeout(() => resolve(null), limitMs); });
+  try {
+    return await Promise.race([promise, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function textOf(response) {
@@ -153,5 +170,19 @@ await scenario('ws: error event then a turn', async () => {
     return { refused, limited, after, closedEarly: seen.closed, webSocketCreates: (await webSocketCreates()).length };
   } finally {
     ws.close();
+  }
+});
+
+await scenario('ws: the key', async () => {
+  const refused = connection(clientOf(keyedBaseURL, 'sk-wrong'));
+  const wrongKey = describeTurn(await refused.turn({ input: 'Let me in.' }));
+  const closed = await within(refused.closed, TURN_LIMIT_MS);
+  refused.ws.close();
+  const accepted = connection(clientOf(keyedBaseURL, 'sk-test'));
+  try {
+    const rightKey = describeTurn(await accepted.turn({ input: 'Hello with the right key.' }));
+    return { wrongKey, closedAfterWrongKey: closed, rightKey };
+  } finally {
+    accepted.ws.close();
   }
 });

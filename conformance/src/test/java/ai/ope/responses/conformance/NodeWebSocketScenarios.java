@@ -64,6 +64,20 @@ final class NodeWebSocketScenarios {
       softly.assertThat(line.path("webSocketCreates").asInt())
           .as("journal: creates over the socket").isEqualTo(3);
     });
+    all.put("ws: the key", (softly, line) -> {
+      JsonNode refused = line.path("wrongKey").path("error");
+      softly.assertThat(text(refused, "class")).as("wrong key: SDK error class (%s)",
+          line.path("wrongKey")).isEqualTo("WebSocketError");
+      softly.assertThat(refused.path("event").path("status").asInt()).as("wrong key: status")
+          .isEqualTo(401);
+      softly.assertThat(line.path("closedAfterWrongKey").path("code").asInt())
+          .as("wrong key: the socket's close code (%s)", line.path("closedAfterWrongKey"))
+          .isEqualTo(1008);
+      softly.assertThat(line.toString()).as("wrong key: never echoed").doesNotContain("sk-wrong");
+      softly.assertThat(text(line.path("rightKey"), "status")).as("right key: status (%s)",
+          line.path("rightKey")).isEqualTo("completed");
+      softly.assertThat(text(line.path("rightKey"), "text")).as("right key: text").isNotBlank();
+    });
     return all;
   }
 
