@@ -80,7 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
           + " goes on the command line. Default: any or no key is accepted.")
   private String apiKeyVariable;
 
-  /** Where {@code --require-api-key-env} reads the key: the process's environment, in a test a map. */
+  /** Where {@code --require-api-key-env} reads the key: the environment, in a test a map. */
   private final UnaryOperator<String> environment;
 
   /** The command as the launcher runs it, reading the process's environment. */
