@@ -3,6 +3,7 @@ package ai.ope.responses.conformance;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,11 +13,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * openai-node at the version {@code src/test/node/package.json} pins, installed once into
- * {@code target/node} with npm (its lock file, {@code npm ci}) and reused while it is there;
- * beside it the conformance script, so that its {@code import 'openai'} finds the package.
+ * openai-node (and {@code ws}, which its {@code ResponsesWS} needs) at the versions
+ * {@code src/test/node/package.json} pins, installed once into {@code target/node} with npm (its
+ * lock file, {@code npm ci}) and reused while every pinned version is there; beside them the
+ * conformance scripts, so that their {@code import 'openai'} finds the package.
  */
 final class NodeSdk {
 
@@ -43,17 +46,28 @@ final class NodeSdk {
         "openai-node scenarios skipped: npm ('" + npm() + "') is not installed");
     Path sources = Path.of(property("conformance.node.sources"));
     Path folder = Files.createDirectories(Path.of(property("conformance.node.dir")));
-    for (String file : List.of("package.json", "package-lock.json", "conformance.mjs")) {
+    for (String file : List.of("package.json", "package-lock.json", "conformance.mjs",
+        "ws-conformance.mjs")) {
       Files.copy(sources.resolve(file), folder.resolve(file), StandardCopyOption.REPLACE_EXISTING);
     }
-    String pinned = JSON.readTree(folder.resolve("package.json").toFile())
-        .path("dependencies").path("openai").asText();
-    Path installed = folder.resolve("node_modules/openai/package.json");
-    if (!Files.exists(installed)
-        || !pinned.equals(JSON.readTree(installed.toFile()).path("version").asText())) {
-      install(folder, pinned);
+    JsonNode pinned = JSON.readTree(folder.resolve("package.json").toFile()).path("dependencies");
+    if (!installedAsPinned(folder, pinned)) {
+      install(folder, pinned.toString());
     }
     return new NodeSdk(folder);
+  }
+
+  /** Whether every pinned package is in node_modules at its pinned version (a new pin too). */
+  private static boolean installedAsPinned(Path folder, JsonNode pinned) throws IOException {
+    for (Map.Entry<String, JsonNode> dependency : pinned.properties()) {
+      Path installed = folder.resolve("node_modules").resolve(dependency.getKey())
+          .resolve("package.json");
+      if (!Files.exists(installed) || !dependency.getValue().asText()
+          .equals(JSON.readTree(installed.toFile()).path("version").asText())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -63,9 +77,21 @@ final class NodeSdk {
    * @return how it ended; its standard output has one JSON line per scenario
    */
   CommandRun run(Duration limit, String... arguments) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("node", "conformance.mjs"));
+    return runScript("conformance", limit, arguments);
+  }
+
+  /**
+   * Runs one of the scripts beside the SDK.
+   *
+   * @param script the script's name without {@code .mjs}, also the name of its output files
+   * @param arguments the script's arguments
+   * @return how it ended; its standard output has one JSON line per scenario
+   */
+  CommandRun runScript(String script, Duration limit, String... arguments)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("node", script + ".mjs"));
     command.addAll(List.of(arguments));
-    return CommandRun.of(folder, "conformance", limit, command);
+    return CommandRun.of(folder, script, limit, command);
   }
 
   /** The folder the script runs in, for the files it reads. */
@@ -73,13 +99,13 @@ final class NodeSdk {
     return folder;
   }
 
-  private static void install(Path folder, String version)
+  private static void install(Path folder, String pinned)
       throws IOException, InterruptedException {
     CommandRun npm = CommandRun.of(folder, "npm-ci", INSTALL_LIMIT, List.of(npm(), "ci",
         "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", "--prefix",
         folder.toString()));
     if (npm.exitCode() != 0) {
-      throw new AssertionError("npm could not install openai@" + version + " into " + folder
+      throw new AssertionError("npm could not install " + pinned + " into " + folder
           + " (exit code " + npm.exitCode() + "; is the npm registry reachable? Skip these"
           + " scenarios with -Dconformance.node.skip=true):\n" + npm.out() + npm.err());
     }

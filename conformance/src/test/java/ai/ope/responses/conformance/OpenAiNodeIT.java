@@ -2,15 +2,10 @@ package ai.ope.responses.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,30 +35,6 @@ class OpenAiNodeIT {
 
     assertThat(run.exitCode()).as("node conformance.mjs exit code; it printed:\n%s%s",
         run.out(), run.err()).isZero();
-    Map<String, JsonNode> lines = byScenario(run.out());
-    SoftAssertions softly = new SoftAssertions();
-    NodeScenarios.all().forEach((scenario, check) -> {
-      JsonNode line = lines.get(scenario);
-      if (line == null) {
-        softly.fail("scenario '%s' printed no line", scenario);
-      } else if (line.has("failure")) {
-        softly.fail("scenario '%s' failed in the SDK: %s", scenario, line.get("failure"));
-      } else {
-        check.accept(softly, line);
-      }
-    });
-    softly.assertAll();
-  }
-
-  private static Map<String, JsonNode> byScenario(String output) throws Exception {
-    JsonMapper json = JsonMapper.builder().build();
-    Map<String, JsonNode> lines = new HashMap<>();
-    for (String line : output.split("\\R")) {
-      if (!line.isBlank()) {
-        JsonNode parsed = json.readTree(line);
-        lines.put(parsed.path("scenario").asText(), parsed);
-      }
-    }
-    return lines;
+    ScenarioLines.assertAll(run.out(), NodeScenarios.all());
   }
 }

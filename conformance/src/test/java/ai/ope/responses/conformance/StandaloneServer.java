@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,7 @@ final class StandaloneServer
   private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+/v1)");
   private static final long STARTUP_SECONDS = 60;
 
+  private final Map<String, String> environment;
   private final List<String> arguments;
   private final List<String> output = new ArrayList<>();
   private final CompletableFuture<String> baseUrl = new CompletableFuture<>();
@@ -47,6 +49,18 @@ final class StandaloneServer
    * @param options e.g. {@code "--models", "gpt-5.4-mini"}
    */
   StandaloneServer(String... options) {
+    this(Map.of(), options);
+  }
+
+  /**
+   * A server started with {@code serve --port 0 --log}, these further options and these
+   * environment variables (a key the server requires goes there, never on its command line).
+   *
+   * @param environment variables added to the server process's environment
+   * @param options e.g. {@code "--require-api-key-env", "NAME"}
+   */
+  StandaloneServer(Map<String, String> environment, String... options) {
+    this.environment = Map.copyOf(environment);
     this.arguments = List.of(options);
   }
 
@@ -63,7 +77,9 @@ final class StandaloneServer
         "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-jar", jar().toString(), "serve", "--port", "0", "--log"));
     command.addAll(arguments);
-    process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(environment);
+    process = builder.start();
     Thread reader = new Thread(this::readOutput, "standalone-server-output");
     reader.setDaemon(true);
     reader.start();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,6 +74,25 @@ public final class ServeCommand implements Callable<Integer> {
           + " to browsers too.")
   private boolean noInspector;
 
+  @Option(names = "--require-api-key-env", paramLabel = "NAME",
+      description = "Require the key held by environment variable NAME as the bearer key of"
+          + " every API request, HTTP or WebSocket (else the API's 401); the key itself never"
+          + " goes on the command line. Default: any or no key is accepted.")
+  private String apiKeyVariable;
+
+  /** Where {@code --require-api-key-env} reads the key: the environment, in a test a map. */
+  private final UnaryOperator<String> environment;
+
+  /** The command as the launcher runs it, reading the process's environment. */
+  public ServeCommand() {
+    this(System::getenv);
+  }
+
+  /** The command reading environment variables from {@code environment} (for tests). */
+  ServeCommand(UnaryOperator<String> environment) {
+    this.environment = environment;
+  }
+
   @Override
   public Integer call() throws Exception {
     FakeResponsesServer server = start();
@@ -110,6 +130,9 @@ public final class ServeCommand implements Callable<Integer> {
           ? FakeResponsesServer.Fallback.MODEL : FakeResponsesServer.Fallback.STRICT;
     }
     builder.fallback(fallback);
+    if (apiKeyVariable != null) {
+      builder.requireApiKey(requiredKey());
+    }
     FakeResponsesServer server = listen.start(builder);
     listen.warnIfReachable(spec.commandLine().getErr());
     int interactions = loaded.stream().mapToInt(cassette -> cassette.interactions().size()).sum();
@@ -123,6 +146,16 @@ public final class ServeCommand implements Callable<Integer> {
     }
     out.flush();
     return server;
+  }
+
+  /** The key {@code --require-api-key-env} names; an error names the variable, never a value. */
+  private String requiredKey() {
+    String key = environment.apply(apiKeyVariable);
+    if (key == null || key.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--require-api-key-env: environment"
+          + " variable " + apiKeyVariable + " is not set or is blank");
+    }
+    return key;
   }
 
   /** One cassette, or each subfolder that is one. */
