@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the benchmarks and runs all of them (about 8 minutes on 2 cores), then prints a
+# Builds the benchmarks and runs all of them (about 10 minutes on 2 cores), then prints a
 # Markdown table of every figure, its spread over the measured iterations, and its ratio to the
 # comparison measured in the same run; the same is written to benchmarks/target/results.{md,json}.
 #
