@@ -42,16 +42,9 @@ final class CreateEndpoint {
     } catch (ResponsesJsonException e) {
       return invalidBody(e);
     }
-    if (body.model() == null) {
-      return missing("model");
-    }
-    if (body.input() == null && body.previousResponseId() == null && body.prompt() == null
-        && body.conversation() == null) {
-      return missing("input");
-    }
-    Answer unknownPrevious = checkPrevious(body.previousResponseId());
-    if (unknownPrevious != null) {
-      return unknownPrevious;
+    Answer refused = refused(body, true);
+    if (refused != null) {
+      return refused;
     }
     ScriptedResponse.Rendered rendered = ScriptedResponse.render(reply, body, ids, clock);
     // over a WebSocket the stream is implicit: the events go out as frames
@@ -84,12 +77,9 @@ final class CreateEndpoint {
     } catch (ResponsesJsonException e) {
       return invalidBody(e);
     }
-    if (body.model() == null) {
-      return missing("model");
-    }
-    Answer unknownPrevious = checkPrevious(body.previousResponseId());
-    if (unknownPrevious != null) {
-      return unknownPrevious;
+    Answer refused = refused(body, false);
+    if (refused != null) {
+      return refused;
     }
     List<ResponseStreamEvent> rendered =
         ScriptedResponse.render(Reply.builder().build(), body, ids, clock).events();
@@ -104,6 +94,21 @@ final class CreateEndpoint {
           null));
     }
     return new Answer(reply, new Outcome.Events(events));
+  }
+
+  /**
+   * The answer refusing a create's body (no model; no input when one is needed; a
+   * {@code previous_response_id} the store does not know), or null when it may be answered.
+   */
+  private Answer refused(CreateResponseRequest body, boolean needsInput) {
+    if (body.model() == null) {
+      return missing("model");
+    }
+    if (needsInput && body.input() == null && body.previousResponseId() == null
+        && body.prompt() == null && body.conversation() == null) {
+      return missing("input");
+    }
+    return checkPrevious(body.previousResponseId());
   }
 
   Answer inputTokens(Reply reply, RecordedRequest request) {

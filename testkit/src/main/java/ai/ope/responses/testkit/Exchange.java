@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,13 +37,35 @@ interface Exchange {
   InputStream requestBody();
 
   /** Sets a response header, replacing any value it had; only before {@link #sendHeaders}. */
-  void setHeader(String name, String value);
+  default void setHeader(String name, String value) {
+    List<String> values = new ArrayList<>();
+    values.add(value);
+    responseHeaders().put(name, values);
+  }
 
   /** Adds a value to a response header; only before {@link #sendHeaders}. */
-  void addHeader(String name, String value);
+  default void addHeader(String name, String value) {
+    responseHeaders().computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+  }
 
   /**
-   * The response headers set so far; after {@link #sendHeaders} also the framing header the
+   * Checks that headers may be sent with the status, for {@link #sendHeaders} implementations.
+   *
+   * @param sentStatus the status already sent, or -1
+   * @throws IOException when headers were sent already
+   * @throws IllegalArgumentException for a status out of range
+   */
+  static void checkSendable(int sentStatus, int status) throws IOException {
+    if (sentStatus != -1) {
+      throw new IOException("headers already sent");
+    }
+    if (status < 100 || status > 999) {
+      throw new IllegalArgumentException("invalid status " + status);
+    }
+  }
+
+  /**
+   * The response headers set so far, modifiable until {@link #sendHeaders}; after {@link #sendHeaders} also the framing header the
    * engine sends ({@code content-length} or {@code transfer-encoding}).
    */
   Map<String, List<String>> responseHeaders();

@@ -72,30 +72,13 @@ final class GrizzlyExchange implements Exchange {
   }
 
   @Override
-  public void setHeader(String name, String value) {
-    List<String> values = new ArrayList<>();
-    values.add(value);
-    responseHeaders.put(name, values);
-  }
-
-  @Override
-  public void addHeader(String name, String value) {
-    responseHeaders.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
-  }
-
-  @Override
   public Map<String, List<String>> responseHeaders() {
     return responseHeaders;
   }
 
   @Override
   public void sendHeaders(int code, long length) throws IOException {
-    if (status != -1) {
-      throw new IOException("headers already sent");
-    }
-    if (code < 100 || code > 999) {
-      throw new IllegalArgumentException("invalid status " + code);
-    }
+    Exchange.checkSendable(status, code);
     status = code;
     response.setStatus(code);
     responseHeaders.forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
