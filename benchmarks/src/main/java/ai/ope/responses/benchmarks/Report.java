@@ -203,7 +203,8 @@ public final class Report {
         run -> run.secondary("events").orElse(Double.NaN);
     add("Fake server, stream events, 16 clients", "events/s", true,
         value("FakeServerBenchmark.sseRequests", ours, events), WIREMOCK,
-        value("FakeServerBenchmark.sseRequests", theirs, events), Measured.NONE, "≥ 2×", 2.0, Double.NaN);
+        value("FakeServerBenchmark.sseRequests", theirs, events), Measured.NONE, "≥ 2×", 2.0,
+        Double.NaN);
   }
 
   /**

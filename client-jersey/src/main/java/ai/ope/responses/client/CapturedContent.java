@@ -16,8 +16,8 @@ import jakarta.json.JsonObjectBuilder;
  * ({@code gen_ai.input.messages}, {@code gen_ai.system_instructions},
  * {@code gen_ai.output.messages}, JSON text): a text input as one user message of one text
  * part; the answer as one assistant message of its text and a {@code tool_call} part (id, name,
- * arguments) per function call; an input of items as their Responses API JSON, in one part of type {@code items}, as the
- * conventions' message shape has no equivalent for every item type.
+ * arguments) per function call; an input of items as their Responses API JSON, in one part of
+ * type {@code items}, as the conventions' message shape has no equivalent for every item type.
  */
 final class CapturedContent {
 

@@ -41,8 +41,7 @@ final class ConnectionFailures {
 
   /** {@code host:port}, the port filled in from the scheme when the URI leaves it out. */
   static String address(URI target) {
-    int port = target.getPort() != -1 ? target.getPort()
-        : "https".equalsIgnoreCase(target.getScheme()) ? 443 : 80;
-    return target.getHost() + ":" + port;
+    return Route.of(target).authority();
   }
+
 }

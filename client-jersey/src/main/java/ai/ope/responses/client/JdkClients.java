@@ -4,6 +4,8 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Configuration;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.Authenticator;
 import java.net.InetSocketAddress;
 import java.net.PasswordAuthentication;
@@ -17,8 +19,8 @@ import java.util.List;
 import org.glassfish.jersey.client.ClientProperties;
 
 /**
- * The JDK client of {@link JdkHttpConnector} as the {@link Network} settings make it, and its
- * handling of a configured proxy.
+ * The JDK client of {@link JdkHttpConnector} (and of the WebSocket connections) as the
+ * {@link Network} settings make it, its handling of a configured proxy, and its shutdown.
  *
  * <p>Proxy credentials, as measured on JDK 17, are given by an {@link Authenticator} when the
  * proxy asks (407), then cached by the JDK for the proxy: a {@code Proxy-Authorization} header
@@ -27,9 +29,9 @@ import org.glassfish.jersey.client.ClientProperties;
  * default ({@code jdk.http.auth.tunneling.disabledSchemes=Basic} in {@code net.properties}) and
  * then never asks the authenticator: HTTPS through a proxy that wants Basic credentials works on
  * this transport only when the JVM is started with
- * {@code -Djdk.http.auth.tunneling.disabledSchemes=} (empty). Rejected credentials are sent again up to {@code jdk.httpclient.auth.retrylimit} (3)
- * times by the JDK. The built-in transport does the tunnel itself, sends the credentials once per
- * attempt, and has neither limit.
+ * {@code -Djdk.http.auth.tunneling.disabledSchemes=} (empty). Rejected credentials are sent
+ * again up to {@code jdk.httpclient.auth.retrylimit} (3) times by the JDK. The built-in transport
+ * does the tunnel itself, sends the credentials once per attempt, and has neither limit.
  */
 final class JdkClients {
 
@@ -56,7 +58,7 @@ final class JdkClients {
 
   /** The failure of a request the proxy answered with 407. */
   static ProcessingException proxyRefused(ProxySettings proxy, URI target, Throwable cause) {
-    String message = ProxyTunnel.refusal(proxy, target.getHost() + ":" + port(target), 407,
+    String message = ProxyTunnel.refusal(proxy, ConnectionFailures.address(target), 407,
         "Proxy Authentication Required");
     if (proxy.user() != null && "https".equalsIgnoreCase(target.getScheme())) {
       message += " (or the JDK HttpClient did not send them: it sends Basic credentials through"
@@ -65,11 +67,6 @@ final class JdkClients {
           + " does)";
     }
     return new ProcessingException(message, new ProxyAuthenticationException(message, cause));
-  }
-
-  private static int port(URI uri) {
-    return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443
-        : 80;
   }
 
   static void discard(InputStream body) {
@@ -124,6 +121,29 @@ final class JdkClients {
     @Override
     public void connectFailed(URI uri, SocketAddress address, IOException failure) {
       // nothing to learn: there is one proxy
+    }
+  }
+
+  /**
+   * Stops the client's threads and aborts its exchanges, on Java 21 and later, where
+   * {@code HttpClient} has {@code shutdownNow()} (found by reflection: the library runs on 17).
+   * On Java 17 nothing can stop them: its selector thread, a daemon, ends once the client is
+   * garbage collected.
+   */
+  static void shutdownNow(HttpClient client) {
+    Method shutdownNow;
+    try {
+      shutdownNow = HttpClient.class.getMethod("shutdownNow");
+    } catch (NoSuchMethodException java17) {
+      return;
+    }
+    try {
+      shutdownNow.invoke(client);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot stop the JDK HttpClient", e);
+    } catch (InvocationTargetException e) {
+      LoggingFilter.LOG.log(System.Logger.Level.DEBUG, "stopping the JDK HttpClient failed",
+          e.getCause());
     }
   }
 }

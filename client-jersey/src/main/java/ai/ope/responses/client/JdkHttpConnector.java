@@ -187,7 +187,7 @@ final class JdkHttpConnector implements Connector {
     timers.close();
     // a supplied client is the application's: never closed here
     if (ownsClient) {
-      HttpClients.shutdownNow(http);
+      JdkClients.shutdownNow(http);
     }
   }
 }

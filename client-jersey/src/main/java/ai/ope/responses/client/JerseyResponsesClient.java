@@ -236,18 +236,24 @@ final class JerseyResponsesClient implements ResponsesClient {
     java.net.http.HttpClient http = own
         ? JdkClients.create(client.getConfiguration(), settings.network())
         : settings.network().httpClient();
-    ResponsesConnection[] made = new ResponsesConnection[1];
     // closed with the client; its own HttpClient (never a supplied one) is stopped with it
-    Runnable release = () -> {
-      connections.remove(made[0]);
+    ResponsesConnection connection;
+    try {
+      connection = new ResponsesConnection(new SocketDialer(http, settings), settings, options,
+          closed -> {
+            connections.remove(closed);
+            if (own) {
+              JdkClients.shutdownNow(http);
+            }
+          });
+    } catch (RuntimeException notOpened) {
       if (own) {
-        HttpClients.shutdownNow(http);
+        JdkClients.shutdownNow(http);
       }
-    };
-    made[0] = new ResponsesConnection(new SocketDialer(http, settings), settings, options,
-        release);
-    connections.add(made[0]);
-    return made[0];
+      throw notOpened;
+    }
+    connections.add(connection);
+    return connection;
   }
 
   @Override

@@ -43,13 +43,13 @@ public final class ResponsesConnection implements AutoCloseable {
   private final Duration sendTimeout;
   private final UnaryOperator<String> masker;
   private final Listeners none;
-  /** Run once when the connection is closed: releases what the client opened for it. */
-  private final Runnable onClose;
+  /** Told once when the connection is closed: releases what the client opened for it. */
+  private final java.util.function.Consumer<ResponsesConnection> onClose;
   private SocketLink link;
   private boolean closed;
 
   ResponsesConnection(SocketDialer dialer, Settings settings, ConnectOptions options,
-      Runnable onClose) {
+      java.util.function.Consumer<ResponsesConnection> onClose) {
     this.dialer = dialer;
     this.onClose = onClose;
     this.options = options;
@@ -154,7 +154,7 @@ public final class ResponsesConnection implements AutoCloseable {
     }
     current.abort(new IOException("the connection was closed"));
     if (first) {
-      onClose.run();
+      onClose.accept(this);
     }
   }
 

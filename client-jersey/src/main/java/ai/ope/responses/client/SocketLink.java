@@ -54,7 +54,8 @@ final class SocketLink implements WebSocket.Listener {
     open = false;
     WebSocket current = socket;
     if (current != null) {
-      current.sendClose(WebSocket.NORMAL_CLOSURE, "").whenComplete((done, error) -> current.abort());
+      current.sendClose(WebSocket.NORMAL_CLOSURE, "")
+          .whenComplete((done, error) -> current.abort());
     }
     lanes.failAll(why);
   }

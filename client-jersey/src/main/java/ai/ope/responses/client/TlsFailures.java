@@ -33,10 +33,9 @@ final class TlsFailures {
     if (handshake == null || !certificate) {
       return null;
     }
-    int port = uri.getPort() >= 0 ? uri.getPort() : 443;
-    String message = "TLS handshake with " + uri.getHost() + ":" + port + " failed: the server's"
-        + " certificate is not trusted (" + root.getMessage() + "); give the client a trust store"
-        + " that holds it or its CA (trustStore(...) or opeai.responses.trust-store) or an"
+    String message = "TLS handshake with " + ConnectionFailures.address(uri)
+        + " failed: the server's certificate is not trusted (" + root.getMessage()
+        + "); give the client a trust store that holds it or its CA (trustStore(...) or opeai.responses.trust-store) or an"
         + " sslContext(...)";
     return new ProcessingException(message, new ConnectionException(message, handshake));
   }

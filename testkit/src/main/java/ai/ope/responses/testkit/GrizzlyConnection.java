@@ -1,13 +1,9 @@
 package ai.ope.responses.testkit;
 
 import java.io.IOException;
-import java.net.SocketException;
-import java.nio.channels.SocketChannel;
 import java.util.concurrent.ExecutionException;
-import org.glassfish.grizzly.Connection;
 import org.glassfish.grizzly.websockets.ProtocolHandler;
 import org.glassfish.grizzly.websockets.SimpleWebSocket;
-import org.glassfish.grizzly.nio.transport.TCPNIOConnection;
 
 /** A Grizzly WebSocket as the engine-neutral {@link SocketConnection} the mode writes to. */
 final class GrizzlyConnection implements SocketConnection {
@@ -48,19 +44,7 @@ final class GrizzlyConnection implements SocketConnection {
 
   @Override
   public void abort() {
-    Connection<?> connection = protocol.getConnection();
-    if (connection instanceof TCPNIOConnection tcp
-        && tcp.getChannel() instanceof SocketChannel channel) {
-      try {
-        // SO_LINGER 0: a reset, no close frame, as a failed network would
-        channel.socket().setSoLinger(true, 0);
-      } catch (SocketException alreadyClosed) {
-        // closed anyway
-      }
-    }
-    if (connection != null) {
-      connection.closeSilently();
-    }
+    TcpReset.reset(protocol.getConnection());
   }
 
   @Override

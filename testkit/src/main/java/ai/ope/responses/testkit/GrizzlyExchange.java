@@ -4,18 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
-import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.glassfish.grizzly.Connection;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
-import org.glassfish.grizzly.nio.transport.TCPNIOConnection;
 
 /** One Grizzly request and response as an {@link Exchange}: the engine's only HTTP adapter. */
 final class GrizzlyExchange implements Exchange {
@@ -117,17 +113,7 @@ final class GrizzlyExchange implements Exchange {
 
   @Override
   public void abort() {
-    Connection<?> connection = request.getContext().getConnection();
-    if (connection instanceof TCPNIOConnection tcp
-        && tcp.getChannel() instanceof SocketChannel channel) {
-      try {
-        // SO_LINGER 0: the close sends a reset, as a failed network would, not a clean FIN
-        channel.socket().setSoLinger(true, 0);
-      } catch (SocketException alreadyClosed) {
-        // closed anyway
-      }
-    }
-    connection.closeSilently();
+    TcpReset.reset(request.getContext().getConnection());
   }
 
   @Override

@@ -36,14 +36,13 @@ final class ReplyWriter {
     }
   }
 
-  private static final long CUT_GRACE_MILLIS = 100;
 
   private final Ids ids;
-  private final double replaySpeed;
+  private final Pacing pacing;
 
   ReplyWriter(Ids ids, double replaySpeed) {
     this.ids = ids;
-    this.replaySpeed = replaySpeed;
+    this.pacing = new Pacing(replaySpeed);
   }
 
   void write(Exchange exchange, Answer answer) throws IOException {
@@ -111,7 +110,7 @@ final class ReplyWriter {
     int start = 0;
     for (int i = 0; i < ends.size(); i++) {
       long recorded = i < reply.recordedDelaysMillis.size() ? reply.recordedDelaysMillis.get(i) : 0;
-      long pause = scaled(recorded) + reply.delayBetweenEvents.toMillis();
+      long pause = pacing.scaled(recorded) + reply.delayBetweenEvents.toMillis();
       flushBeforeWaiting(out, reply, i, pause);
       interruptIfDue(reply, i);
       pause(pause);
@@ -152,25 +151,15 @@ final class ReplyWriter {
       // client that discards buffered data on an error (the JDK's HttpClient does) still gets
       // the events that were sent.
       if (sentEvents > 0) {
-        pause(CUT_GRACE_MILLIS);
+        pause(Pacing.CUT_GRACE_MILLIS);
       }
       throw new ConnectionAbort("stream cut after " + sentEvents + " events",
           "cut by a fault after " + sentEvents + " events");
     }
   }
 
-  private long scaled(long recordedMillis) {
-    return replaySpeed <= 0 ? 0 : Math.round(recordedMillis / replaySpeed);
-  }
-
   private static void pause(long millis) {
-    if (millis <= 0) {
-      return;
-    }
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException stopping) {
-      Thread.currentThread().interrupt();
+    if (!Pacing.pause(millis)) {
       throw new ConnectionAbort("server stopping", "server stopped");
     }
   }

@@ -29,16 +29,15 @@ final class SocketAnswerWriter {
     }
   }
 
-  private static final long CUT_GRACE_MILLIS = 100;
   private static final Map<String, List<String>> STREAM_HEADERS =
       Map.of("content-type", List.of("text/event-stream; charset=utf-8"));
   private static final Map<String, List<String>> ERROR_HEADERS =
       Map.of("content-type", List.of("application/json"));
 
-  private final double replaySpeed;
+  private final Pacing pacing;
 
   SocketAnswerWriter(double replaySpeed) {
-    this.replaySpeed = replaySpeed;
+    this.pacing = new Pacing(replaySpeed);
   }
 
   /** Sends the answer; never throws, noting in the capture how it ended. */
@@ -57,7 +56,7 @@ final class SocketAnswerWriter {
         String event = SocketErrors.event(answer, streamId);
         capture.headersSent(answer.status(), ERROR_HEADERS);
         session.send(event);
-        capture.wrote(bytes(event), 0, bytes(event).length);
+        noteSent(capture, event);
         capture.ended("complete");
       } else if (reply.eventStream) {
         writeFrames(session, ServerFrame.recorded(reply), reply, streamId, capture);
@@ -67,7 +66,7 @@ final class SocketAnswerWriter {
             + " script a response or an event stream instead.", streamId);
         capture.headersSent(500, ERROR_HEADERS);
         session.send(event);
-        capture.wrote(bytes(event), 0, bytes(event).length);
+        noteSent(capture, event);
         capture.ended("complete");
       }
     } catch (IOException gone) {
@@ -83,7 +82,7 @@ final class SocketAnswerWriter {
     for (int i = 0; i < frames.size(); i++) {
       interruptIfDue(session, reply, i, capture);
       ServerFrame frame = frames.get(i);
-      pause(scaled(frame.recordedDelayMillis()) + reply.delayBetweenEvents.toMillis());
+      pause(pacing.scaled(frame.recordedDelayMillis()) + reply.delayBetweenEvents.toMillis());
       String text = frame.withLane(streamId);
       session.send(text);
       byte[] noted = bytes("event: " + frame.type() + "\ndata: " + text + "\n\n");
@@ -104,15 +103,17 @@ final class SocketAnswerWriter {
       capture.ended("cut by a fault after " + sent + " events");
       // a moment for the frames already sent to reach the client before the drop
       if (sent > 0) {
-        pause(CUT_GRACE_MILLIS);
+        pause(Pacing.CUT_GRACE_MILLIS);
       }
       session.abort();
       throw new Stopped();
     }
   }
 
-  private long scaled(long recordedMillis) {
-    return replaySpeed <= 0 ? 0 : Math.round(recordedMillis / replaySpeed);
+  /** Journals a frame sent, encoded once. */
+  private static void noteSent(ResponseCapture capture, String text) {
+    byte[] sent = bytes(text);
+    capture.wrote(sent, 0, sent.length);
   }
 
   private static byte[] bytes(String text) {
@@ -120,15 +121,10 @@ final class SocketAnswerWriter {
   }
 
   private static void pause(long millis) {
-    if (millis <= 0) {
-      return;
-    }
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException stopping) {
-      Thread.currentThread().interrupt();
+    if (!Pacing.pause(millis)) {
       throw new Stopped();
     }
   }
+
 
 }
