@@ -114,7 +114,7 @@ final class Engine implements AutoCloseable {
         .setPoolName("responses-fake-selector").setCorePoolSize(1).setMaxPoolSize(1)
         .setThreadFactory(threads.factory("selector")));
     transport.setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig().copy()
-        .setPoolName("responses-fake-worker").setCorePoolSize(2).setMaxPoolSize(MAX_WORKERS)
+        .setPoolName("responses-fake-worker").setCorePoolSize(16).setMaxPoolSize(MAX_WORKERS)
         .setQueueLimit(-1).setKeepAliveTime(30, TimeUnit.SECONDS)
         .setThreadFactory(threads.factory("worker")));
   }
