@@ -23,7 +23,14 @@ import java.util.Objects;
  *                                (no body for a stream)
  *   001-&lt;slug&gt;/response.sse    the exact bytes of a stream; lines ": +12ms" give the pause
  *                                before the next event and are not replayed
+ *   002-websocket/websocket.txt  a WebSocket connection: one line per frame, "&gt;" from the
+ *                                client, "&lt;" from the server, each after "+Nms"
  * </pre>
+ *
+ * <p>A WebSocket connection's {@code response.create} events replay like HTTP requests: each is
+ * matched strictly (the create fields, up to key order and the ignored pointers) by an event
+ * arriving on a WebSocket to the same path, identical ones in recorded order, and answered by
+ * the frames the server sent on its lane, with the recorded pauses.
  *
  * <p>A folder in the layout of the project's shared corpus ({@code meta.json},
  * {@code request.json} and {@code response.json} as raw bodies, {@code status.txt}) loads too.
@@ -33,10 +40,12 @@ public final class Cassette {
 
   private final String name;
   private final List<Interaction> interactions;
+  private final List<SocketTurn> socketTurns;
 
-  private Cassette(String name, List<Interaction> interactions) {
+  private Cassette(String name, List<Interaction> interactions, List<SocketTurn> socketTurns) {
     this.name = name;
     this.interactions = List.copyOf(interactions);
+    this.socketTurns = List.copyOf(socketTurns);
   }
 
   /**
@@ -47,7 +56,7 @@ public final class Cassette {
    * @return the cassette
    */
   public static Cassette of(String name, List<Interaction> interactions) {
-    return new Cassette(Objects.requireNonNull(name, "name"), interactions);
+    return new Cassette(Objects.requireNonNull(name, "name"), interactions, List.of());
   }
 
   /**
@@ -60,7 +69,9 @@ public final class Cassette {
    *     of it, naming the file
    */
   public static Cassette load(Path folder) {
-    return new Cassette(folder.getFileName().toString(), CassetteReader.read(folder));
+    CassetteReader.Contents contents = CassetteReader.read(folder);
+    return new Cassette(folder.getFileName().toString(), contents.interactions(),
+        contents.socketTurns());
   }
 
   /**
@@ -119,7 +130,7 @@ public final class Cassette {
   }
 
   /**
-   * The interactions, in replay order.
+   * The HTTP interactions, in replay order.
    *
    * @return the interactions
    */
@@ -127,8 +138,14 @@ public final class Cassette {
     return interactions;
   }
 
+  /** The events of the recorded WebSocket connections, with their answers, in replay order. */
+  List<SocketTurn> socketTurns() {
+    return socketTurns;
+  }
+
   @Override
   public String toString() {
-    return "Cassette[" + name + ", " + interactions.size() + " interactions]";
+    return "Cassette[" + name + ", " + interactions.size() + " interactions"
+        + (socketTurns.isEmpty() ? "" : ", " + socketTurns.size() + " WebSocket events") + "]";
   }
 }

@@ -17,11 +17,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Finds the recorded interaction for a request: same method, path and query parameters, and a JSON
  * body equal up to key order, number spelling and the ignored pointers. Identical recorded requests
- * are served in recorded order; once all are used, the last one answers again.
+ * are served in recorded order; once all are used, the last one answers again. An event that came
+ * over a WebSocket is matched only with the events of recorded WebSocket connections (a warm-up
+ * only with warm-ups), an HTTP request only with HTTP interactions: the same body asks for a
+ * different answer on each.
  */
 final class CassetteMatcher {
 
   private final List<Interaction> interactions = new CopyOnWriteArrayList<>();
+  private final List<Interaction> socketTurns = new CopyOnWriteArrayList<>();
+  private final List<Interaction> socketWarmUps = new CopyOnWriteArrayList<>();
   private final List<Cassette> cassettes = new CopyOnWriteArrayList<>();
   private final Set<String> ignoredPointers;
   private final Map<Interaction, Integer> served = new IdentityHashMap<>();
@@ -34,6 +39,17 @@ final class CassetteMatcher {
   void add(Cassette cassette) {
     cassettes.add(cassette);
     interactions.addAll(cassette.interactions());
+    for (SocketTurn turn : cassette.socketTurns()) {
+      (turn.warmUp() ? socketWarmUps : socketTurns).add(turn.interaction());
+    }
+  }
+
+  /** The recordings a request may match: those of its transport (and kind of event). */
+  private List<Interaction> candidates(RecordedRequest request) {
+    if (!request.overWebSocket()) {
+      return interactions;
+    }
+    return request.warmUp() ? socketWarmUps : socketTurns;
   }
 
   /** The loaded cassettes, in the order they were loaded. */
@@ -47,11 +63,13 @@ final class CassetteMatcher {
   }
 
   boolean isEmpty() {
-    return interactions.isEmpty();
+    return interactions.isEmpty() && socketTurns.isEmpty() && socketWarmUps.isEmpty();
   }
 
   synchronized void clear() {
     interactions.clear();
+    socketTurns.clear();
+    socketWarmUps.clear();
     cassettes.clear();
     served.clear();
     parsedBodies.clear();
@@ -64,7 +82,7 @@ final class CassetteMatcher {
 
   synchronized Optional<Interaction> match(RecordedRequest request) {
     Interaction lastMatch = null;
-    for (Interaction interaction : interactions) {
+    for (Interaction interaction : candidates(request)) {
       if (differences(interaction, request, 1).isEmpty()) {
         if (!served.containsKey(interaction)) {
           served.put(interaction, 1);
@@ -81,7 +99,7 @@ final class CassetteMatcher {
 
   /** The nearest recorded interaction and how the request differs from it. */
   synchronized StrictMiss miss(RecordedRequest request) {
-    Interaction nearest = interactions.stream()
+    Interaction nearest = candidates(request).stream()
         .min(Comparator.comparingInt(interaction -> distance(interaction, request)))
         .orElse(null);
     return new StrictMiss(nearest, nearest == null ? List.of()

@@ -25,7 +25,15 @@ final class CassetteReader {
 
   private CassetteReader() {}
 
-  static List<Interaction> read(Path folder) {
+  /**
+   * What a cassette folder holds.
+   *
+   * @param interactions the HTTP interactions, in folder order
+   * @param socketTurns the turns of the recorded WebSocket connections, in folder order
+   */
+  record Contents(List<Interaction> interactions, List<SocketTurn> socketTurns) {}
+
+  static Contents read(Path folder) {
     if (!Files.isDirectory(folder)) {
       throw new IllegalArgumentException("not a cassette folder: " + folder);
     }
@@ -38,10 +46,33 @@ final class CassetteReader {
       throw new UncheckedIOException("cannot list cassette " + folder, e);
     }
     List<Interaction> interactions = new ArrayList<>();
+    List<SocketTurn> turns = new ArrayList<>();
     for (Path interaction : subfolders) {
-      interactions.add(readInteraction(CassettePaths.inside(folder, interaction)));
+      Path inside = CassettePaths.inside(folder, interaction);
+      if (Files.exists(inside.resolve(SocketTranscript.FILE))) {
+        turns.addAll(readConnection(inside));
+      } else {
+        interactions.add(readInteraction(inside));
+      }
     }
-    return interactions;
+    return new Contents(interactions, turns);
+  }
+
+  /**
+   * A recorded WebSocket connection's folder, as turns to replay.
+   *
+   * @throws IllegalArgumentException when its transcript is malformed, naming the file and line
+   * @throws UncheckedIOException when it cannot be read
+   */
+  static List<SocketTurn> readConnection(Path folder) {
+    Path file = CassettePaths.inside(folder, folder.resolve(SocketTranscript.FILE));
+    SocketTranscript transcript;
+    try {
+      transcript = SocketTranscript.parse(text(file));
+    } catch (IllegalArgumentException malformed) {
+      throw new IllegalArgumentException(file + ": " + malformed.getMessage(), malformed);
+    }
+    return SocketTurns.of(folder.getFileName().toString(), transcript);
   }
 
   /**

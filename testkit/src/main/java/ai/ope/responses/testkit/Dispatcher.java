@@ -216,14 +216,20 @@ final class Dispatcher {
   }
 
   /**
-   * The answer to a WebSocket warm-up ({@code generate: false}): the checks a create request
-   * gets, then a response without output. Scripts and recordings are not consulted: a warm-up
-   * uses up no reply a test queued for a turn.
+   * The answer to a WebSocket warm-up ({@code generate: false}): a recorded warm-up when a
+   * cassette has one, else the checks a create request gets, then a response without output.
+   * Scripts are not consulted: a warm-up uses up no reply a test queued for a turn.
    */
   Answer warmUp(RecordedRequest request) {
     Answer unauthorized = authenticationError(request);
     if (unauthorized != null) {
       return answered(request, "authentication", unauthorized);
+    }
+    Optional<Interaction> recorded = cassettes.match(request);
+    if (recorded.isPresent()) {
+      create.remember(request, recorded.get().reply());
+      return answered(request, "cassette interaction " + recorded.get().name(),
+          Answer.of(recorded.get().reply()));
     }
     Answer refused = refusal(request, Route.of(request.method(), request.path()));
     return refused != null ? refused : answered(request, "WebSocket warm-up (generate: false)",

@@ -40,18 +40,21 @@ public final class RecordedRequest {
   /** Whether it came as a WebSocket frame, and on which lane (null: the default lane). */
   private final boolean webSocket;
   private final String streamId;
+  /** Whether the WebSocket event asked for a warm-up ({@code generate: false}). */
+  private final boolean warmUp;
 
   RecordedRequest(int sequence, String method, String path, String query,
       Map<String, List<String>> headers, byte[] body, Instant receivedAt) {
-    this(sequence, method, path, query, headers, body, receivedAt, false, null);
+    this(sequence, method, path, query, headers, body, receivedAt, false, null, false);
   }
 
   /** A request that arrived as a WebSocket frame when {@code webSocket} is true. */
   RecordedRequest(int sequence, String method, String path, String query,
       Map<String, List<String>> headers, byte[] body, Instant receivedAt, boolean webSocket,
-      String streamId) {
+      String streamId, boolean warmUp) {
     this.webSocket = webSocket;
     this.streamId = streamId;
+    this.warmUp = warmUp;
     this.sequence = sequence;
     this.method = method;
     this.path = path;
@@ -140,6 +143,16 @@ public final class RecordedRequest {
    */
   public Optional<String> streamId() {
     return Optional.ofNullable(streamId);
+  }
+
+  /**
+   * Whether this WebSocket {@code response.create} event asked only to warm the connection up
+   * ({@code generate: false}): answered with a response without output.
+   *
+   * @return true for a warm-up event; false for a turn and for an HTTP request
+   */
+  public boolean warmUp() {
+    return warmUp;
   }
 
   /**

@@ -75,7 +75,7 @@ final class ResponsesSocketHandler implements SocketHandler {
     SocketUpgrade upgrade = session.upgrade();
     RecordedRequest request = new RecordedRequest(journal.nextSequence(), "POST", upgrade.path(),
         upgrade.query() == null ? "" : upgrade.query(), upgrade.headers(), frame.body(),
-        config.clock().instant(), true, frame.streamId());
+        config.clock().instant(), true, frame.streamId(), frame.warmUp());
     ResponseCapture capture = new ResponseCapture(arrived);
     request.capture(capture);
     journal.add(request);

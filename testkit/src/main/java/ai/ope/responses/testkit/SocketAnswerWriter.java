@@ -52,14 +52,15 @@ final class SocketAnswerWriter {
       }
       if (answer.outcome() instanceof Outcome.Events stream) {
         writeFrames(session, ServerFrame.of(stream.events()), reply, streamId, capture);
+      } else if (reply.eventStream) {
+        // before the status: a recorded WebSocket error is an event stream of its error frame
+        writeFrames(session, ServerFrame.recorded(reply), reply, streamId, capture);
       } else if (answer.status() >= 400) {
         String event = SocketErrors.event(answer, streamId);
         capture.headersSent(answer.status(), ERROR_HEADERS);
         session.send(event);
         noteSent(capture, event);
         capture.ended("complete");
-      } else if (reply.eventStream) {
-        writeFrames(session, ServerFrame.recorded(reply), reply, streamId, capture);
       } else {
         String event = SocketErrors.serverError("The reply for this request is a JSON body"
             + " (HTTP " + answer.status() + "), which has no events to send over a WebSocket;"

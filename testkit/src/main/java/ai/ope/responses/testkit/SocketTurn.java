@@ -1,0 +1,15 @@
+package ai.ope.responses.testkit;
+
+/**
+ * One {@code response.create} event of a recorded WebSocket connection and what answered it, as
+ * replay matches it: like an HTTP interaction (a {@code POST} of the create fields), but only
+ * for events that arrive over a WebSocket, and a warm-up ({@code generate: false}) only for a
+ * warm-up.
+ *
+ * @param interaction the event as a request and its answer as an event stream
+ * @param warmUp whether the event asked for a warm-up
+ * @param lane the event's {@code stream_id}, or null for the default lane
+ * @param answered whether the recording holds the answer's terminal event (a connection that
+ *     ended mid-answer holds only its start)
+ */
+record SocketTurn(Interaction interaction, boolean warmUp, String lane, boolean answered) {}
