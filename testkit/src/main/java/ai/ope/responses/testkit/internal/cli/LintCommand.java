@@ -57,9 +57,8 @@ public final class LintCommand implements Callable<Integer> {
   /** The folder when it is a cassette, else its subfolders: the rule of {@code serve}. */
   private static List<Path> cassettes(Path folder) {
     List<Path> subfolders = subfolders(folder);
-    boolean isCassette = subfolders.stream().anyMatch(child ->
-        Files.exists(child.resolve("request.json")) || Files.exists(child.resolve("meta.json")));
-    return isCassette || subfolders.isEmpty() ? List.of(folder) : subfolders;
+    return CassetteFolders.areInteractions(subfolders) || subfolders.isEmpty() ? List.of(folder)
+        : subfolders;
   }
 
   private static List<Path> subfolders(Path folder) {

@@ -165,9 +165,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     try (Stream<Path> children = Files.list(folder)) {
       List<Path> subfolders = children.filter(Files::isDirectory).sorted().toList();
-      boolean isCassette = subfolders.stream().anyMatch(child ->
-          Files.exists(child.resolve("request.json")) || Files.exists(child.resolve("meta.json")));
-      if (isCassette || subfolders.isEmpty()) {
+      if (CassetteFolders.areInteractions(subfolders) || subfolders.isEmpty()) {
         return List.of(Cassette.load(folder));
       }
       for (Path cassette : subfolders) {

@@ -12,9 +12,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,6 +179,40 @@ class ServeCommandTest {
     assertThatThrownBy(serve::start).isInstanceOf(CommandLine.ParameterException.class)
         .hasMessageContaining("--cassettes: ")
         .hasMessageContaining("weather leads outside " + cassettes);
+  }
+
+  @Test
+  void aCassetteOfOneWebSocketConnectionIsServedOverTheSocket(@TempDir Path temp)
+      throws Exception {
+    String create = "{\"type\":\"response.create\",\"model\":\"m\",\"input\":\"Hi\"}";
+    String completed = "{\"type\":\"response.completed\",\"sequence_number\":0,"
+        + "\"response\":{\"id\":\"resp_rec0001\",\"object\":\"response\",\"status\":"
+        + "\"completed\",\"model\":\"m\",\"output\":[]}}";
+    Path connection = Files.createDirectories(temp.resolve("chat/001-websocket"));
+    Files.writeString(connection.resolve("websocket.txt"),
+        "GET /v1/responses\n> +0ms " + create + "\n< +3ms " + completed + "\n");
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).setOut(new PrintWriter(new StringWriter()))
+        .parseArgs("--port", "0", "--cassettes", temp.resolve("chat").toString());
+
+    try (FakeResponsesServer server = serve.start()) {
+      CompletableFuture<String> answer =
+          new CompletableFuture<>();
+      WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+          .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/v1/responses"),
+              new WebSocket.Listener() {
+                @Override
+                public CompletionStage<?> onText(
+                    WebSocket webSocket, CharSequence data, boolean last) {
+                  answer.complete(data.toString());
+                  return null;
+                }
+              }).get(10, TimeUnit.SECONDS);
+      socket.sendText(create, true);
+
+      assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(completed);
+      socket.abort();
+    }
   }
 
   @Test
