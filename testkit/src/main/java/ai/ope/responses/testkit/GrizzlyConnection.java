@@ -1,7 +1,15 @@
 package ai.ope.responses.testkit;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
+import org.glassfish.grizzly.Buffer;
+import org.glassfish.grizzly.Connection;
+import org.glassfish.grizzly.WriteResult;
+import org.glassfish.grizzly.impl.FutureImpl;
+import org.glassfish.grizzly.memory.Buffers;
+import org.glassfish.grizzly.utils.Futures;
 import org.glassfish.grizzly.websockets.ProtocolHandler;
 import org.glassfish.grizzly.websockets.SimpleWebSocket;
 
@@ -33,6 +41,46 @@ final class GrizzlyConnection implements SocketConnection {
       // Grizzly throws an unchecked exception for a socket closed meanwhile
       throw new IOException("the WebSocket connection is closed: " + closed, closed);
     }
+  }
+
+  /**
+   * The frames encoded by Grizzly's own protocol handler and written as one buffer: a write per
+   * frame costs a pass through the filter chain and a system call each, and the client then
+   * reads one frame per read (about a tenth of the rate of an SSE answer, measured).
+   */
+  @Override
+  public void sendAll(List<String> texts) throws IOException {
+    if (texts.size() == 1) {
+      send(texts.get(0));
+      return;
+    }
+    if (!socket.isConnected()) {
+      throw new IOException("the WebSocket connection is closed");
+    }
+    ByteArrayOutputStream frames = new ByteArrayOutputStream();
+    for (String text : texts) {
+      frames.writeBytes(protocol.frame(protocol.toDataFrame(text)));
+    }
+    Connection<?> connection = protocol.getConnection();
+    try {
+      writeWhole(connection, frames.toByteArray());
+    } catch (ExecutionException failed) {
+      throw new IOException("the WebSocket frames were not sent: " + failed.getCause(),
+          failed.getCause());
+    } catch (InterruptedException stopping) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while sending WebSocket frames", stopping);
+    } catch (RuntimeException closed) {
+      throw new IOException("the WebSocket connection is closed: " + closed, closed);
+    }
+  }
+
+  private static <L> void writeWhole(Connection<L> connection, byte[] bytes)
+      throws InterruptedException, ExecutionException {
+    FutureImpl<WriteResult<Buffer, L>> written = Futures.createSafeFuture();
+    connection.write(Buffers.wrap(connection.getMemoryManager(), bytes),
+        Futures.toCompletionHandler(written));
+    written.get();
   }
 
   @Override

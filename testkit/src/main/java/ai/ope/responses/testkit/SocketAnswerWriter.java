@@ -2,6 +2,7 @@ package ai.ope.responses.testkit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,9 @@ final class SocketAnswerWriter {
       Map.of("content-type", List.of("text/event-stream; charset=utf-8"));
   private static final Map<String, List<String>> ERROR_HEADERS =
       Map.of("content-type", List.of("application/json"));
+
+  /** Frames sent in one write, up to about this many characters: a few TCP segments. */
+  private static final int BATCH_CHARS = 32 * 1024;
 
   private final Pacing pacing;
 
@@ -80,17 +84,33 @@ final class SocketAnswerWriter {
   private void writeFrames(SocketSession session, List<ServerFrame> frames, Reply reply,
       String streamId, ResponseCapture capture) throws IOException {
     capture.headersSent(200, STREAM_HEADERS);
-    for (int i = 0; i < frames.size(); i++) {
-      interruptIfDue(session, reply, i, capture);
-      ServerFrame frame = frames.get(i);
-      pause(pacing.scaled(frame.recordedDelayMillis()) + reply.delayBetweenEvents.toMillis());
-      String text = frame.withLane(streamId);
-      session.send(text);
-      byte[] noted = bytes("event: " + frame.type() + "\ndata: " + text + "\n\n");
-      capture.wrote(noted, 0, noted.length);
+    int next = 0;
+    while (next < frames.size()) {
+      interruptIfDue(session, reply, next, capture);
+      pause(pauseBefore(frames.get(next), reply));
+      // the frames due at once go out together, as an SSE answer's events share its writes
+      List<ServerFrame> batch = new ArrayList<>();
+      int length = 0;
+      do {
+        batch.add(frames.get(next));
+        length += frames.get(next).json().length();
+        next++;
+      } while (next < frames.size() && length < BATCH_CHARS && pauseBefore(frames.get(next),
+          reply) == 0 && reply.stallAfterEvents != next && reply.cutAfterEvents != next);
+      List<String> texts = new ArrayList<>(batch.size());
+      batch.forEach(frame -> texts.add(frame.withLane(streamId)));
+      session.sendAll(texts);
+      for (int i = 0; i < batch.size(); i++) {
+        byte[] noted = bytes("event: " + batch.get(i).type() + "\ndata: " + texts.get(i) + "\n\n");
+        capture.wrote(noted, 0, noted.length);
+      }
     }
     interruptIfDue(session, reply, frames.size(), capture);
     capture.ended("complete");
+  }
+
+  private long pauseBefore(ServerFrame frame, Reply reply) {
+    return pacing.scaled(frame.recordedDelayMillis()) + reply.delayBetweenEvents.toMillis();
   }
 
   private static void interruptIfDue(SocketSession session, Reply reply, int sent,

@@ -1,6 +1,7 @@
 package ai.ope.responses.testkit;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * One WebSocket connection to the fake server, as its WebSocket mode sees it whatever HTTP engine
@@ -16,6 +17,20 @@ interface SocketConnection {
    * @throws IOException when the connection is gone
    */
   void send(String text) throws IOException;
+
+  /**
+   * Sends text frames in order, in as few writes as the engine can, returning when they are
+   * written: frames that are ready together reach the client together, as an SSE answer's
+   * events share its writes.
+   *
+   * @param texts the frames' texts
+   * @throws IOException when the connection is gone
+   */
+  default void sendAll(List<String> texts) throws IOException {
+    for (String text : texts) {
+      send(text);
+    }
+  }
 
   /**
    * Closes the connection with a close frame.

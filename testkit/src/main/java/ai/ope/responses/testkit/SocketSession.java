@@ -2,6 +2,7 @@ package ai.ope.responses.testkit;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -72,6 +73,16 @@ final class SocketSession {
         throw new IOException("the WebSocket connection is closed");
       }
       connection.send(text);
+    }
+  }
+
+  /** Sends frames ready together in as few writes as the connection can, after any other lane's. */
+  void sendAll(List<String> texts) throws IOException {
+    synchronized (sending) {
+      if (!connection.isOpen()) {
+        throw new IOException("the WebSocket connection is closed");
+      }
+      connection.sendAll(texts);
     }
   }
 
