@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "lint", mixinStandardHelpOptions = true,
     description = {
         "Checks recorded cassettes: request and response bodies read as their endpoint's types,"
-            + " streams parse and add up to their final response, and no file holds an API key"
-            + " or a bearer token.",
+            + " streams parse and add up to their final response, WebSocket connections"
+            + " (websocket.txt) hold valid frames each answering an event, and no file holds an"
+            + " API key or a bearer token.",
         "Prints one line per defect, then a summary; exits with 1 when there is a defect."})
 public final class LintCommand implements Callable<Integer> {
 
@@ -57,8 +58,10 @@ public final class LintCommand implements Callable<Integer> {
   /** The folder when it is a cassette, else its subfolders: the rule of {@code serve}. */
   private static List<Path> cassettes(Path folder) {
     List<Path> subfolders = subfolders(folder);
+    // a cassette may hold only WebSocket connections (a folder each, with websocket.txt)
     boolean isCassette = subfolders.stream().anyMatch(child ->
-        Files.exists(child.resolve("request.json")) || Files.exists(child.resolve("meta.json")));
+        Files.exists(child.resolve("request.json")) || Files.exists(child.resolve("meta.json"))
+            || Files.exists(child.resolve("websocket.txt")));
     return isCassette || subfolders.isEmpty() ? List.of(folder) : subfolders;
   }
 
