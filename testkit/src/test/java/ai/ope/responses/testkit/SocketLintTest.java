@@ -6,10 +6,12 @@ import ai.ope.responses.testkit.internal.cli.TestkitCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -235,23 +237,26 @@ class SocketLintTest {
   }
 
   @Test
-  void theCommandLintsACassetteOfConnectionsAndAFolderOfThem() throws IOException {
+  void theCommandLintsACassetteHoldingAConnection() throws Exception {
+    Path mixed = copy(weather(), dir.resolve("mixed"));
+    copy(file.getParent(), mixed.resolve("003-websocket"));
     StringWriter clean = new StringWriter();
     int cleanStatus = new CommandLine(new TestkitCommand()).setOut(new PrintWriter(clean))
-        .execute("lint", cassette.toString());
-    Path broken = Files.createDirectories(dir.resolve("broken/001-websocket"));
-    Files.writeString(broken.resolve(SocketTranscript.FILE),
-        Files.readString(file).replace("GET /v1/responses", "GET /v1/chat/completions"));
+        .execute("lint", mixed.toString());
+    Path broken = copy(mixed, dir.resolve("broken"));
+    Path transcript = broken.resolve("003-websocket").resolve(SocketTranscript.FILE);
+    Files.writeString(transcript, Files.readString(transcript)
+        .replace("GET /v1/responses", "GET /v1/chat/completions"));
     StringWriter both = new StringWriter();
     int bothStatus = new CommandLine(new TestkitCommand()).setOut(new PrintWriter(both))
         .execute("lint", dir.toString());
 
     assertThat(cleanStatus).isZero();
-    assertThat(clean.toString().strip()).isEqualTo("1 interactions, 0 defects");
+    assertThat(clean.toString().strip()).isEqualTo("3 interactions, 0 defects");
     assertThat(bothStatus).isEqualTo(1);
-    assertThat(both.toString().strip().lines()).containsExactly("broken/" + FILE + "line 2: the"
-        + " connection is opened on /v1/chat/completions, not /v1/responses",
-        "2 interactions, 1 defects");
+    assertThat(both.toString().strip().lines()).containsExactly("broken/003-websocket/"
+        + "websocket.txt: line 2: the connection is opened on /v1/chat/completions, not"
+        + " /v1/responses", "7 interactions, 1 defects");
   }
 
   /** Replaces a line (numbered from 1) of the recording with the text. */
@@ -287,6 +292,19 @@ class SocketLintTest {
 
   private static String text(String text) {
     return "{\"type\":\"output_text\",\"text\":\"" + text + "\",\"annotations\":[]}";
+  }
+
+  private static Path weather() throws URISyntaxException {
+    return Path.of(SocketLintTest.class.getResource("/cassettes/weather").toURI());
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path source : files.toList()) {
+        Files.copy(source, to.resolve(from.relativize(source).toString()));
+      }
+    }
+    return to;
   }
 
   private static String lane(String event) {

@@ -58,10 +58,8 @@ public final class LintCommand implements Callable<Integer> {
   /** The folder when it is a cassette, else its subfolders: the rule of {@code serve}. */
   private static List<Path> cassettes(Path folder) {
     List<Path> subfolders = subfolders(folder);
-    // a cassette may hold only WebSocket connections (a folder each, with websocket.txt)
     boolean isCassette = subfolders.stream().anyMatch(child ->
-        Files.exists(child.resolve("request.json")) || Files.exists(child.resolve("meta.json"))
-            || Files.exists(child.resolve("websocket.txt")));
+        Files.exists(child.resolve("request.json")) || Files.exists(child.resolve("meta.json")));
     return isCassette || subfolders.isEmpty() ? List.of(folder) : subfolders;
   }
 
