@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +97,16 @@ class SocketLintTest {
   }
 
   @Test
+  void theRecordedToolLoopCassetteIsClean() throws URISyntaxException {
+    URL recorded = SocketLintTest.class.getResource("/cassettes/websocket-tool-loop");
+    // recorded from the live API by the recorder's work on this issue, which lands separately
+    Assumptions.assumeTrue(recorded != null, "no cassettes/websocket-tool-loop among the test"
+        + " resources yet: nothing recorded to lint");
+
+    assertThat(CassetteLint.check(Path.of(recorded.toURI()))).isEmpty();
+  }
+
+  @Test
   void aMalformedLineIsReportedAndTheConnectionSkipped() throws IOException {
     plant(12, "< 1ms {\"type\":\"response.output_text.delta\"}");
 
@@ -154,6 +166,30 @@ class SocketLintTest {
         + " create fields are not a CreateResponseRequest: cannot read CreateResponseRequest:"
         + " expected string or array but found number at /input (near"
         + " \"…ponse_id\":\"resp_warm\",\"input\":42}\")");
+  }
+
+  @Test
+  void backgroundAndAGenerateThatIsNoBooleanAreReported() throws IOException {
+    plant(16, "> +30ms " + SECOND.replace("{", "{\"background\":true,\"generate\":\"no\","));
+
+    assertThat(CassetteLint.check(cassette)).containsExactly(
+        FILE + "line 16: the client frame asks for \"background\": true, which a WebSocket does"
+            + " not support",
+        FILE + "line 16: the client frame's generate is \"no\", not a boolean");
+  }
+
+  @Test
+  void aTranscriptLinkedFromOutsideIsNotRead() throws IOException {
+    Path outside = Files.writeString(dir.resolve("outside.txt"), String.join("\n", CLEAN));
+    Files.delete(file);
+    try {
+      Files.createSymbolicLink(file, outside);
+    } catch (UnsupportedOperationException | IOException noLinks) {
+      Assumptions.abort("this file system cannot make a symbolic link: " + noLinks);
+    }
+
+    assertThat(CassetteLint.check(cassette)).singleElement().asString().startsWith(FILE
+        + "cannot be loaded, connection skipped: leads outside its cassette folder");
   }
 
   @Test
