@@ -29,6 +29,25 @@ import java.util.stream.Stream;
  *       {@code encrypted_content} value.
  * </ul>
  *
+ * <p>For every recorded WebSocket connection (a folder holding {@code websocket.txt}):
+ *
+ * <ul>
+ *   <li>the file reads, and the connection was opened on {@code /v1/responses};
+ *   <li>each frame the client sent is a JSON object of type {@code response.create}, with a
+ *       valid {@code stream_id} if any (1 to 256 characters of {@code [A-Za-z0-9_.-]}), a boolean
+ *       {@code generate} if any, no {@code stream} and no {@code background: true}, and its
+ *       create fields read as a {@code CreateResponseRequest};
+ *   <li>each frame the server sent is a JSON object with a string {@code type} that answers an
+ *       event waiting on its lane (lanes are first in, first out), an {@code error} event
+ *       carrying an {@code error} object with a string {@code message};
+ *   <li>each answer's events are checked as a stream is (above), and each event has an answer
+ *       up to its terminal event unless the file's close line says the connection was
+ *       {@code dropped};
+ *   <li>no file holds a credential, as above.
+ * </ul>
+ *
+ * <p>Such a defect names the file and the line: {@code 003-websocket/websocket.txt: line 7: …}.
+ *
  * <p>A folder that cannot be loaded at all is one defect; the others are still checked.
  */
 public final class CassetteLint {
@@ -36,11 +55,11 @@ public final class CassetteLint {
   private CassetteLint() {}
 
   /**
-   * Checks every interaction of a cassette folder.
+   * Checks every interaction and recorded WebSocket connection of a cassette folder.
    *
-   * @param folder the cassette's folder, one subfolder per interaction
-   * @return one line per defect, each starting with the interaction's folder and file, in folder
-   *     order; empty when the cassette is clean
+   * @param folder the cassette's folder, one subfolder per interaction or connection
+   * @return one line per defect, each starting with the interaction's (or connection's) folder
+   *     and file, in folder order; empty when the cassette is clean
    * @throws IllegalArgumentException when the folder is not a directory
    * @throws UncheckedIOException when the folder cannot be listed
    */
@@ -57,7 +76,9 @@ public final class CassetteLint {
         defects.add(name + ": a link out of the cassette, not read");
         continue;
       }
-      checkInteraction(interaction).forEach(defect -> defects.add(name + "/" + defect));
+      List<String> found = Files.exists(interaction.resolve(SocketTranscript.FILE))
+          ? checkConnection(interaction) : checkInteraction(interaction);
+      found.forEach(defect -> defects.add(name + "/" + defect));
     }
     return defects;
   }
@@ -76,11 +97,31 @@ public final class CassetteLint {
             .forEach(defect -> defects.add(InteractionFiles.STREAM + ": " + defect));
       }
     } catch (IllegalArgumentException | UncheckedIOException unloadable) {
-      // the reader names the file by its full path: keep the part below the interaction
-      String why = String.valueOf(unloadable.getMessage())
-          .replace(folder.toString() + folder.getFileSystem().getSeparator(), "");
-      defects.add(why.replaceFirst("^(\\S+) ", "$1: cannot be loaded, interaction skipped: "));
+      defects.add(unloadable(folder, unloadable, "interaction"));
     }
+    return withSecrets(folder, defects);
+  }
+
+  /** A recorded WebSocket connection: a folder holding {@value SocketTranscript#FILE}. */
+  private static List<String> checkConnection(Path folder) {
+    List<String> defects = new ArrayList<>();
+    try {
+      defects.addAll(SocketLint.check(folder));
+    } catch (IllegalArgumentException | UncheckedIOException unloadable) {
+      defects.add(unloadable(folder, unloadable, "connection"));
+    }
+    return withSecrets(folder, defects);
+  }
+
+  private static String unloadable(Path folder, RuntimeException unloadable, String what) {
+    // the reader names the file by its full path: keep the part below the folder
+    String why = String.valueOf(unloadable.getMessage())
+        .replace(folder.toString() + folder.getFileSystem().getSeparator(), "");
+    return why.replaceFirst("^(\\S+) ", "$1: cannot be loaded, " + what + " skipped: ");
+  }
+
+  /** The defects, then the secrets found in every file of the folder, whatever its format. */
+  private static List<String> withSecrets(Path folder, List<String> defects) {
     try {
       defects.addAll(SecretScan.scan(folder));
     } catch (UncheckedIOException e) {

@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "lint", mixinStandardHelpOptions = true,
     description = {
         "Checks recorded cassettes: request and response bodies read as their endpoint's types,"
-            + " streams parse and add up to their final response, and no file holds an API key"
-            + " or a bearer token.",
+            + " streams parse and add up to their final response, WebSocket connections"
+            + " (websocket.txt) hold valid frames each answering an event, and no file holds an"
+            + " API key or a bearer token.",
         "Prints one line per defect, then a summary; exits with 1 when there is a defect."})
 public final class LintCommand implements Callable<Integer> {
 
