@@ -138,6 +138,16 @@ public final class Cassette {
     return interactions;
   }
 
+  /**
+   * How many {@code response.create} events of recorded WebSocket connections the cassette
+   * replays.
+   *
+   * @return the number of events; 0 when it holds no connection
+   */
+  public int webSocketEvents() {
+    return socketTurns.size();
+  }
+
   /** The events of the recorded WebSocket connections, with their answers, in replay order. */
   List<SocketTurn> socketTurns() {
     return socketTurns;

@@ -45,6 +45,17 @@ final class StateView {
             .add("stream", interaction.reply().eventStream)
             .add("uses", matcher.uses(interaction)));
       }
+      for (SocketTurn turn : cassette.socketTurns()) {
+        Interaction event = turn.interaction();
+        interactions.add(Json.PROVIDER.createObjectBuilder()
+            .add("name", event.name())
+            .add("method", event.method())
+            .add("path", event.path())
+            .add("stream", true)
+            .add("transport", "websocket")
+            .add("warm_up", turn.warmUp())
+            .add("uses", matcher.uses(event)));
+      }
       cassettes.add(Json.PROVIDER.createObjectBuilder().add("name", cassette.name())
           .add("interactions", interactions));
     }

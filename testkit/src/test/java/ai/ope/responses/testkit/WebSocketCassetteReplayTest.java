@@ -54,6 +54,14 @@ class WebSocketCassetteReplayTest {
         "cassette interaction 001-websocket event 1", "cassette interaction 001-websocket event 2");
     // the recorded response is stored as when it was made: a chain can go on from it over HTTP
     assertThat(server.storedResponse("resp_rec0002")).isPresent();
+    JsonObject state = Json.parse(Http.get(server.baseUri().resolve("/__admin/state")).body())
+        .orElseThrow().asJsonObject();
+    assertThat(state.getJsonArray("cassettes").getJsonObject(0).getJsonArray("interactions"))
+        .extracting(Object::toString).containsExactly(
+            "{\"name\":\"001-websocket event 1\",\"method\":\"POST\",\"path\":\"/v1/responses\","
+                + "\"stream\":true,\"transport\":\"websocket\",\"warm_up\":false,\"uses\":1}",
+            "{\"name\":\"001-websocket event 2\",\"method\":\"POST\",\"path\":\"/v1/responses\","
+                + "\"stream\":true,\"transport\":\"websocket\",\"warm_up\":false,\"uses\":1}");
   }
 
   @Test

@@ -462,7 +462,8 @@
     const interactions = loadedCassette.interactions || [];
     const rows = interactions.map((interaction) => el('tr', {
       class: interaction.uses > 0 ? 'used' : 'unused' },
-    [interaction.name, interaction.method, interaction.path, interaction.stream ? 'yes' : 'no',
+    [interaction.name, interaction.transport === 'websocket' ? 'WS response.create'
+      : interaction.method, interaction.path, interaction.stream ? 'yes' : 'no',
       interaction.uses > 0 ? 'used ' + interaction.uses + '×' : 'not used']
       .map((value) => el('td', {}, value))));
     return el('section', { class: 'cassette' }, el('h3', {}, loadedCassette.name),

@@ -136,8 +136,10 @@ public final class ServeCommand implements Callable<Integer> {
     FakeResponsesServer server = listen.start(builder);
     listen.warnIfReachable(spec.commandLine().getErr());
     int interactions = loaded.stream().mapToInt(cassette -> cassette.interactions().size()).sum();
+    int events = loaded.stream().mapToInt(Cassette::webSocketEvents).sum();
     out.println("Fake Responses API listening on " + server.baseUri() + " ("
-        + (loaded.isEmpty() ? "built-in model" : interactions + " recorded interactions from "
+        + (loaded.isEmpty() ? "built-in model" : interactions + " recorded interactions"
+            + (events == 0 ? "" : " and " + events + " WebSocket events") + " from "
             + loaded.size() + " cassette(s)") + "); Ctrl-C to stop");
     out.println("Admin API: " + server.baseUri().resolve("/__admin/")
         + " (queue replies, read requests, reset; see docs/admin-api.md)");
