@@ -26,21 +26,7 @@ final class GrizzlyConnection implements SocketConnection {
 
   @Override
   public void send(String text) throws IOException {
-    if (!socket.isConnected()) {
-      throw new IOException("the WebSocket connection is closed");
-    }
-    try {
-      socket.send(text).get();
-    } catch (ExecutionException failed) {
-      throw new IOException("the WebSocket frame was not sent: " + failed.getCause(),
-          failed.getCause());
-    } catch (InterruptedException stopping) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while sending a WebSocket frame", stopping);
-    } catch (RuntimeException closed) {
-      // Grizzly throws an unchecked exception for a socket closed meanwhile
-      throw new IOException("the WebSocket connection is closed: " + closed, closed);
-    }
+    sendAll(List.of(text));
   }
 
   /**
@@ -50,10 +36,6 @@ final class GrizzlyConnection implements SocketConnection {
    */
   @Override
   public void sendAll(List<String> texts) throws IOException {
-    if (texts.size() == 1) {
-      send(texts.get(0));
-      return;
-    }
     if (!socket.isConnected()) {
       throw new IOException("the WebSocket connection is closed");
     }
@@ -71,6 +53,7 @@ final class GrizzlyConnection implements SocketConnection {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while sending WebSocket frames", stopping);
     } catch (RuntimeException closed) {
+      // Grizzly throws an unchecked exception for a connection closed meanwhile
       throw new IOException("the WebSocket connection is closed: " + closed, closed);
     }
   }
