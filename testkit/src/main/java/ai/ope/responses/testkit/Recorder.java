@@ -40,10 +40,13 @@ final class Recorder {
   private final List<String> problems = new CopyOnWriteArrayList<>();
   private final Consumer<String> listener;
 
-  private Recorder(Recording recording, Consumer<String> listener) {
+  private Recorder(Recording recording, Consumer<String> listener, boolean fresh) {
     this.recording = recording;
     this.writer = new CassetteWriter(recording.folder());
-    this.normalizer = new Normalizer(CassetteWriter.existingTexts(recording.folder()));
+    // a cassette recorded again from scratch numbers its ids from 1 again, so that recording
+    // it twice gives the same files
+    this.normalizer = new Normalizer(fresh ? List.of()
+        : CassetteWriter.existingTexts(recording.folder()));
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30))
         .followRedirects(HttpClient.Redirect.NORMAL).build();
     this.listener = listener;
@@ -63,7 +66,7 @@ final class Recorder {
     if (mode == RecordMode.NONE || mode == RecordMode.ONCE && exists) {
       return null;
     }
-    Recorder recorder = new Recorder(recording, listener);
+    Recorder recorder = new Recorder(recording, listener, mode == RecordMode.ALL);
     if (mode == RecordMode.ALL) {
       recorder.writer.clear();
     }
