@@ -72,11 +72,13 @@ record RecordedConnection(String path, String query, List<Captured> frames, long
     }
     SocketTranscript.Close close = new SocketTranscript.Close(millisBetween(previous,
         end.atNanos()), end.code(), end.by());
-    String file = new SocketTranscript(guard.redact(path), guard.redact(query), cleaned, close)
-        .format();
+    String shownPath = guard.redact(path);
+    String shownQuery = guard.redact(query);
+    String shown = "WebSocket " + shownPath + (shownQuery.isEmpty() ? "" : "?" + shownQuery);
+    String file = new SocketTranscript(shownPath, shownQuery, cleaned, close).format();
     Optional<String> leak = guard.leak(file, json);
     if (leak.isPresent()) {
-      throw new RecordingRefusedException("refused to record " + describe() + ": " + leak.get()
+      throw new RecordingRefusedException("refused to record " + shown + ": " + leak.get()
           + " in " + SocketTranscript.FILE + "; nothing was written");
     }
     String slug = RecordedExchange.slug("websocket-" + path.replaceFirst("^/v1/", ""));
@@ -84,13 +86,9 @@ record RecordedConnection(String path, String query, List<Captured> frames, long
         Map.of(SocketTranscript.FILE, file.getBytes(StandardCharsets.UTF_8)))
         .getFileName().toString();
     long sent = frames.stream().filter(Captured::fromClient).count();
-    return "recorded " + describe() + " -> " + sent + (sent == 1 ? " event" : " events")
+    return "recorded " + shown + " -> " + sent + (sent == 1 ? " event" : " events")
         + " sent, " + (frames.size() - sent) + " frames received, "
         + millisBetween(startedNanos, end.atNanos()) + " ms as " + folder;
-  }
-
-  private String describe() {
-    return "WebSocket " + path + (query.isEmpty() ? "" : "?" + query);
   }
 
   private static long millisBetween(long from, long to) {

@@ -1,13 +1,9 @@
 package ai.ope.responses.testkit;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.WebSocket;
-import java.net.http.WebSocketHandshakeException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +19,6 @@ import java.util.concurrent.TimeoutException;
  * the client, and a drop of the upstream as a drop of the client.
  */
 final class SocketPassThrough {
-
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final Recorder recorder;
   private final SocketSession client;
@@ -54,59 +48,9 @@ final class SocketPassThrough {
   static SocketPassThrough open(Recorder recorder, SocketSession client, String token)
       throws IOException {
     SocketPassThrough through = new SocketPassThrough(recorder, client, token);
-    through.connect();
+    through.upstream = UpstreamSocket.open(recorder, client.upgrade(), token,
+        new UpstreamListener(through));
     return through;
-  }
-
-  private void connect() throws IOException {
-    SocketUpgrade upgrade = client.upgrade();
-    URI target = webSocketUri(recorder.upstreamUri(upgrade.path(),
-        upgrade.query() == null ? "" : upgrade.query()));
-    WebSocket.Builder builder = recorder.http().newWebSocketBuilder().connectTimeout(TIMEOUT);
-    upgrade.headers().forEach((name, values) -> {
-      if (Recorder.FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
-        values.forEach(value -> forwardHeader(builder, name, value));
-      }
-    });
-    String key = recorder.recording().apiKey() != null ? recorder.recording().apiKey() : token;
-    if (key != null) {
-      builder.header("Authorization", "Bearer " + key);
-    }
-    try {
-      upstream = builder.buildAsync(target, new UpstreamListener(this))
-          .get(TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
-    } catch (ExecutionException failed) {
-      throw new IOException(why(failed.getCause()), null);
-    } catch (TimeoutException late) {
-      throw new IOException("no answer within " + TIMEOUT.toSeconds() * 2 + " s", null);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", null);
-    }
-  }
-
-  /** Why the upstream did not open: its status when it refused, else the failure. */
-  private static String why(Throwable failure) {
-    if (failure instanceof WebSocketHandshakeException refused) {
-      return "it refused the WebSocket with HTTP " + refused.getResponse().statusCode();
-    }
-    return String.valueOf(failure);
-  }
-
-  /** Headers the JDK's WebSocket builder refuses (it sets them itself) are left out. */
-  private static void forwardHeader(WebSocket.Builder builder, String name, String value) {
-    try {
-      builder.header(name, value);
-    } catch (IllegalArgumentException restricted) {
-      // e.g. a header the handshake itself defines; the upstream gets the JDK's own
-    }
-  }
-
-  /** The upstream's http(s) address as ws(s). */
-  static URI webSocketUri(URI http) {
-    String text = http.toString();
-    return URI.create(text.regionMatches(true, 0, "https:", 0, 6) ? "wss:" + text.substring(6)
-        : text.regionMatches(true, 0, "http:", 0, 5) ? "ws:" + text.substring(5) : text);
   }
 
   /**
@@ -119,7 +63,8 @@ final class SocketPassThrough {
       return;
     }
     try {
-      upstream.sendText(text, true).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      upstream.sendText(text, true)
+          .get(UpstreamSocket.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException | TimeoutException failed) {
       upstreamDropped();
     } catch (InterruptedException interrupted) {

@@ -161,6 +161,23 @@ class WebSocketRecordingTest {
   }
 
   @Test
+  void theRecordingsApiKeyGoesUpstreamInsteadOfTheClientsTokenAndNeitherIsWritten()
+      throws Exception {
+    String clientToken = "client-token-0123456789";
+    upstream.enqueue(Reply.text("Answered with the recording's key."));
+    try (FakeResponsesServer recorder = recording(Recording.to(cassette)
+        .upstream(upstream.baseUri()).apiKey(KEY))) {
+      try (SocketClient client = SocketClient.connect(recorder, clientToken)) {
+        client.send(FIRST.replace("Paris?", "Paris? " + clientToken));
+        assertThat(completed(client.nextResponse()).toString()).contains("recording's key");
+      }
+      awaitLine();
+    }
+    assertThat(RecordingTest.allFiles(cassette)).doesNotContain(KEY)
+        .doesNotContain(clientToken).contains("Paris? <redacted>");
+  }
+
+  @Test
   void aSecretBehindJsonEscapesIsRefusedAndNothingIsWritten() throws Exception {
     // "tool-secret-42" with its "4" escaped: the redaction of the text cannot see it
     upstream.enqueue(Reply.sse("event: response.completed\ndata: {\"type\":"
