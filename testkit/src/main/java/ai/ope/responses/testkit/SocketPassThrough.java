@@ -129,12 +129,13 @@ final class SocketPassThrough {
   }
 
   private void closeUpstream(int code, String reason) {
-    try {
-      upstream.sendClose(code, reason);
-    } catch (IllegalArgumentException notSendable) {
-      // a code only a peer may report (1005 no status...): a normal closure stands for it
-      upstream.sendClose(WebSocket.NORMAL_CLOSURE, reason);
-    }
+    upstream.sendClose(code, reason).whenComplete((socket, refused) -> {
+      if (refused != null) {
+        // a code a client may not send (1005 "no status", codes servers send): a normal
+        // closure stands for it
+        upstream.sendClose(WebSocket.NORMAL_CLOSURE, reason);
+      }
+    });
   }
 
   /** Notes a frame; false once the connection has ended (the frame is then not passed on). */
@@ -164,7 +165,9 @@ final class SocketPassThrough {
           upgrade.query() == null ? "" : upgrade.query(), frames,
           frames.isEmpty() ? now : startedNanos, new RecordedConnection.Ending(now, code, by));
     }
-    recorder.record(connection, token);
+    if (!connection.frames().isEmpty()) {
+      recorder.record(connection, token);
+    }
     return true;
   }
 

@@ -145,6 +145,34 @@ class WebSocketRecordingTest {
   }
 
   @Test
+  void anUpstreamThatDropsMidAnswerDropsTheClientAndIsRecordedAsDropped() throws Exception {
+    upstream.enqueue(Reply.text("Cut short.").withCutAfterEvents(2));
+    List<JsonObject> live = new java.util.ArrayList<>();
+    try (FakeResponsesServer recorder = recording(Recording.to(cassette)
+        .upstream(upstream.baseUri()))) {
+      SocketClient client = SocketClient.connect(recorder, KEY);
+      client.send(FIRST);
+      live.add(client.nextEvent());
+      live.add(client.nextEvent());
+      assertThat(client.next()).isIn("error", "close 1006");
+      assertThat(awaitLine()).contains("1 event sent, 2 frames received");
+    }
+    List<String> file = transcriptLines("001-websocket-responses");
+    assertThat(file.get(file.size() - 1)).matches("close \\+\\d+ms 1006 dropped");
+
+    try (FakeResponsesServer replay = replaying()) {
+      SocketClient client = SocketClient.connect(replay, null);
+      client.send(FIRST);
+
+      // the same events, with the ids and times normalised
+      assertThat(List.of(client.nextEvent(), client.nextEvent()))
+          .extracting(event -> event.getString("type"))
+          .isEqualTo(live.stream().map(event -> event.getString("type")).toList());
+      assertThat(client.next()).isIn("error", "close 1006");
+    }
+  }
+
+  @Test
   void theKeyAndTheRedactedSecretsNeverReachTheFile() throws Exception {
     upstream.enqueue(Reply.text("The tool token is tool-secret-42."));
     try (FakeResponsesServer recorder = recording(Recording.to(cassette)
