@@ -91,14 +91,14 @@ final class ResponsesSocketHandler implements SocketHandler {
     SocketPassThrough through = session.passThrough();
     if (through != null) {
       request.answered(FORWARDED, 0);
-      through.forward(text);
-      forwarded(request, capture);
+      through.forward(text, frame.streamId(), capture);
+      config.onAnswered().accept(request);
       return;
     }
     Answer answer = decide(frame, request);
     boolean first = frame.refusal() == null && session.decide();
     if (answer == null && first) {
-      passThrough(session, request, text, capture);
+      passThrough(session, request, frame, text, capture);
       return;
     }
     Answer sent = answer != null ? answer : notForwarded(request);
@@ -135,14 +135,14 @@ final class ResponsesSocketHandler implements SocketHandler {
    * Makes the connection a pass-through and forwards its first event; when the upstream cannot
    * be reached, the client gets an {@code error} event and the connection is closed (1011).
    */
-  private void passThrough(SocketSession session, RecordedRequest request, String text,
-      ResponseCapture capture) {
+  private void passThrough(SocketSession session, RecordedRequest request, ClientFrame frame,
+      String text, ResponseCapture capture) {
     String token = Recorder.bearerToken(request);
     try {
       SocketPassThrough through = SocketPassThrough.open(recorder, session, token);
       session.passThrough(through);
-      through.forward(text);
-      forwarded(request, capture);
+      through.forward(text, frame.streamId(), capture);
+      config.onAnswered().accept(request);
     } catch (IOException unreachable) {
       String problem = "WebSocket " + request.path()
           + (request.query().isEmpty() ? "" : "?" + request.query()) + ": the upstream "
@@ -153,7 +153,7 @@ final class ResponsesSocketHandler implements SocketHandler {
       Answer error = Answer.of(Reply.json(502, ApiErrors.envelope(problem, "upstream_error",
           null, "upstream_unreachable")));
       try {
-        session.send(SocketErrors.event(error, ClientFrame.read(text).streamId()));
+        session.send(SocketErrors.event(error, frame.streamId()));
       } catch (IOException gone) {
         // closed below all the same
       }
@@ -161,11 +161,6 @@ final class ResponsesSocketHandler implements SocketHandler {
       capture.ended("upstream unreachable");
       config.onAnswered().accept(request);
     }
-  }
-
-  private void forwarded(RecordedRequest request, ResponseCapture capture) {
-    capture.ended("forwarded to the upstream");
-    config.onAnswered().accept(request);
   }
 
   /** The answer to an event nothing answers on a connection that replays. */

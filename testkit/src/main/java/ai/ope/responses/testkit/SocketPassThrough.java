@@ -24,6 +24,7 @@ final class SocketPassThrough {
   private final SocketSession client;
   private final String token;
   private final List<RecordedConnection.Captured> frames = new ArrayList<>();
+  private final ForwardedAnswers answers = new ForwardedAnswers();
   /** Set once open; the listener may hear of a failure before. */
   private volatile WebSocket upstream;
   private long startedNanos;
@@ -57,11 +58,15 @@ final class SocketPassThrough {
    * Sends a client's frame upstream, as the client sent it.
    *
    * @param text the frame
+   * @param streamId its lane, or null for the default lane
+   * @param capture where the journal notes the upstream's answer to it
    */
-  void forward(String text) {
+  void forward(String text, String streamId, ResponseCapture capture) {
     if (!note(true, text)) {
+      capture.ended("connection closed");
       return;
     }
+    answers.sent(streamId, capture);
     try {
       upstream.sendText(text, true)
           .get(UpstreamSocket.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -78,6 +83,7 @@ final class SocketPassThrough {
     if (!note(false, text)) {
       return;
     }
+    answers.received(text);
     try {
       client.send(text);
     } catch (IOException gone) {
@@ -165,6 +171,8 @@ final class SocketPassThrough {
           upgrade.query() == null ? "" : upgrade.query(), frames,
           frames.isEmpty() ? now : startedNanos, new RecordedConnection.Ending(now, code, by));
     }
+    answers.ended(by.equals("dropped") ? "connection dropped" : "connection closed by the "
+        + by);
     if (!connection.frames().isEmpty()) {
       recorder.record(connection, token);
     }

@@ -62,6 +62,11 @@ class WebSocketRecordingTest {
       assertThat(recorder.recordingProblems()).isEmpty();
       assertThat(recorder.requests()).extracting(RecordedRequest::answeredBy)
           .containsOnly("recorder: forwarded to the upstream");
+      // the journal shows each forwarded event's answer, as the upstream sent it
+      RecordedResponse answer = recorder.requests().get(1).response().orElseThrow();
+      assertThat(answer.isEventStream()).isTrue();
+      assertThat(answer.events()).extracting(event -> event.type().orElseThrow())
+          .containsExactlyElementsOf(second.stream().map(e -> e.getString("type")).toList());
     }
 
     List<String> file = transcriptLines("001-websocket-responses");
@@ -129,6 +134,7 @@ class WebSocketRecordingTest {
         assertThat(completed(client.nextResponse()).toString()).contains("After the limit.");
       }
       awaitLine();
+      assertThat(recorder.requests().get(0).response().orElseThrow().status()).isEqualTo(429);
     }
     assertThat(transcriptLines("001-websocket-responses").get(3))
         .contains("\"type\":\"error\"", "\"status\":429", "rate_limit_exceeded");
