@@ -79,10 +79,13 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
     return events;
   }
 
-  /** Closes with a normal closure, waiting for the close frame to go out. */
+  /**
+   * Closes with a normal closure, waiting for the close frame to go out; once the server has
+   * closed, the JDK answers its close frame itself.
+   */
   @Override
   public void close() throws IOException {
-    if (!socket.isOutputClosed()) {
+    if (!socket.isOutputClosed() && !socket.isInputClosed()) {
       try {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(10, TimeUnit.SECONDS);
       } catch (InterruptedException interrupted) {
