@@ -217,7 +217,8 @@ final class Dispatcher {
 
   /**
    * The answer to a WebSocket warm-up ({@code generate: false}): a recorded warm-up when a
-   * cassette has one, else the checks a create request gets, then a response without output.
+   * cassette has one, else null on a recording server (it forwards the warm-up), else the checks
+   * a create request gets, then a response without output.
    * Scripts are not consulted: a warm-up uses up no reply a test queued for a turn.
    */
   Answer warmUp(RecordedRequest request) {
@@ -230,6 +231,10 @@ final class Dispatcher {
       create.remember(request, recorded.get().reply());
       return answered(request, "cassette interaction " + recorded.get().name(),
           Answer.of(recorded.get().reply()));
+    }
+    if (recorder != null) {
+      request.answered("recorder: forwarded to the upstream", 0);
+      return null;
     }
     Answer refused = refusal(request, Route.of(request.method(), request.path()));
     return refused != null ? refused : answered(request, "WebSocket warm-up (generate: false)",

@@ -111,7 +111,7 @@ public final class FakeResponsesServer implements AutoCloseable {
         builder.apiKey, builder.replaySpeed, validating, builder.knownModels,
         builder.onAnswered, builder.inspector);
     Dispatcher dispatcher = new Dispatcher(config, journal, stubs, cassettes, store, recorder);
-    this.sockets = new ResponsesSocketHandler(config, journal, dispatcher);
+    this.sockets = new ResponsesSocketHandler(config, journal, dispatcher, recorder);
     InetSocketAddress requested = new InetSocketAddress(builder.address, builder.port);
     this.engine = Engine.start(requested, builder.tls, dispatcher, SERVERS.incrementAndGet());
     // WebSocket mode on the same host, port and path as HTTP: SDKs derive the socket's URL

@@ -167,7 +167,7 @@ final class RecordedExchange {
     return (text.toString().strip() + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String slug(String text) {
+  static String slug(String text) {
     String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "-")
         .replaceAll("(^-+|-+$)", "");
     return slug.length() > 60 ? slug.substring(0, 60) : slug;

@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 final class Recorder {
 
   /** Request headers passed upstream; authorization is set apart, nothing else is forwarded. */
-  private static final Set<String> FORWARDED =
+  static final Set<String> FORWARDED =
       Set.of("content-type", "accept", "openai-organization", "openai-project", "openai-beta",
           "user-agent", "idempotency-key");
   /** Response headers that do not describe the body the caller gets from us. */
@@ -40,10 +40,13 @@ final class Recorder {
   private final List<String> problems = new CopyOnWriteArrayList<>();
   private final Consumer<String> listener;
 
-  private Recorder(Recording recording, Consumer<String> listener) {
+  private Recorder(Recording recording, Consumer<String> listener, boolean fresh) {
     this.recording = recording;
     this.writer = new CassetteWriter(recording.folder());
-    this.normalizer = new Normalizer(CassetteWriter.existingTexts(recording.folder()));
+    // a cassette recorded again from scratch numbers its ids from 1 again, so that recording
+    // it twice gives the same files
+    this.normalizer = new Normalizer(fresh ? List.of()
+        : CassetteWriter.existingTexts(recording.folder()));
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30))
         .followRedirects(HttpClient.Redirect.NORMAL).build();
     this.listener = listener;
@@ -63,7 +66,7 @@ final class Recorder {
     if (mode == RecordMode.NONE || mode == RecordMode.ONCE && exists) {
       return null;
     }
-    Recorder recorder = new Recorder(recording, listener);
+    Recorder recorder = new Recorder(recording, listener, mode == RecordMode.ALL);
     if (mode == RecordMode.ALL) {
       recorder.writer.clear();
     }
@@ -88,8 +91,7 @@ final class Recorder {
       }
       String problem = describe(request) + ": the upstream " + recording.upstream()
           + " did not answer (" + e + "); nothing recorded";
-      problems.add(problem);
-      listener.accept(problem);
+      problem(problem);
       writeError(exchange, problem);
       return;
     }
@@ -120,26 +122,70 @@ final class Recorder {
 
   private void record(RecordedRequest request, String token, HttpResponse<InputStream> upstream,
       Capture capture, boolean stream) {
-    List<String> secrets = new ArrayList<>(recording.secrets());
-    secrets.add(token);
-    secrets.add(recording.apiKey());
     RecordedExchange exchange = new RecordedExchange(request, upstream.statusCode(),
         upstream.headers().map(), capture, stream);
     try {
-      String written = exchange.write(writer, new SecretGuard(secrets),
-          recording.normalizes() ? normalizer : null);
-      listener.accept(written);
+      listener.accept(exchange.write(writer, guard(token), normalizer()));
     } catch (RecordingRefusedException refused) {
-      problems.add(refused.getMessage());
-      listener.accept(refused.getMessage());
+      problem(refused.getMessage());
     }
   }
 
+  /**
+   * Writes a WebSocket connection that was passed through, made safe as an HTTP exchange is, into
+   * the same cassette with the same id map.
+   *
+   * @param connection what crossed the connection
+   * @param token the bearer token the client opened it with, or null
+   */
+  void record(RecordedConnection connection, String token) {
+    try {
+      listener.accept(connection.write(writer, guard(token), normalizer()));
+    } catch (RecordingRefusedException refused) {
+      problem(refused.getMessage());
+    }
+  }
+
+  /** Notes what could not be recorded, for {@link #problems()} and the listener. */
+  void problem(String problem) {
+    problems.add(problem);
+    listener.accept(problem);
+  }
+
+  /** The recording's settings. */
+  Recording recording() {
+    return recording;
+  }
+
+  /** The client the upstream is reached with. */
+  HttpClient http() {
+    return http;
+  }
+
+  /** The secrets of the recording, the caller's token and the API key. */
+  private SecretGuard guard(String token) {
+    List<String> secrets = new ArrayList<>(recording.secrets());
+    secrets.add(token);
+    secrets.add(recording.apiKey());
+    return new SecretGuard(secrets);
+  }
+
+  private Normalizer normalizer() {
+    return recording.normalizes() ? normalizer : null;
+  }
+
+  /**
+   * The upstream's address for a path of ours: what follows {@code /v1} appended to the
+   * upstream's base, with the query.
+   */
+  URI upstreamUri(String path, String query) {
+    String tail = path.startsWith("/v1") ? path.substring(3) : path;
+    return URI.create(recording.upstream() + tail + (query.isEmpty() ? "" : "?" + query));
+  }
+
   private HttpRequest upstreamRequest(RecordedRequest request, String token) {
-    String path = request.path().startsWith("/v1") ? request.path().substring(3) : request.path();
-    URI target = URI.create(recording.upstream() + path
-        + (request.query().isEmpty() ? "" : "?" + request.query()));
-    HttpRequest.Builder builder = HttpRequest.newBuilder(target)
+    HttpRequest.Builder builder = HttpRequest.newBuilder(
+        upstreamUri(request.path(), request.query()))
         .method(request.method(), request.body().length == 0
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofByteArray(request.body()));
@@ -155,7 +201,7 @@ final class Recorder {
     return builder.build();
   }
 
-  private static String bearerToken(RecordedRequest request) {
+  static String bearerToken(RecordedRequest request) {
     return request.header("Authorization")
         .filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
         .map(value -> value.substring(7).strip()).orElse(null);

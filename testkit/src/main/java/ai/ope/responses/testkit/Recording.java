@@ -25,6 +25,11 @@ import java.util.Objects;
  * {@link #normalize(boolean) turned off}: ids become {@code <prefix>_recNNNN}, consistently
  * across the cassette so that {@code previous_response_id} chains replay, and timestamps a
  * constant. Immutable.
+ *
+ * <p>WebSocket connections on {@code /v1/responses} are recorded too: a connection whose first
+ * {@code response.create} event nothing answers is passed through to the upstream as a whole
+ * (frames as sent, live) and written, when it ends, as one folder holding its
+ * {@code websocket.txt}, made safe as above.
  */
 public final class Recording {
 

@@ -21,18 +21,25 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>When the server requires a key and the request that opened the connection lacks it, the
  * client gets the 401's {@code error} event and the connection is closed with 1008 (policy
- * violation): with a wrong key no event could be answered. A recording server does not forward
- * WebSocket events to its upstream: they get a {@code server_error} event.
+ * violation): with a wrong key no event could be answered.
+ *
+ * <p>On a recording server, the connection's first {@code response.create} event decides: when
+ * something answers it (a stub, a queued reply, a cassette), the connection replays, and a later
+ * event nothing answers gets an {@code error} event (it cannot be forwarded mid-connection, the
+ * upstream would lack the connection's earlier turns); when nothing does, the whole connection
+ * is passed through to the upstream and recorded ({@link SocketPassThrough}).
  */
 final class ResponsesSocketHandler implements SocketHandler {
 
   private static final System.Logger LOG = System.getLogger("ai.ope.responses.testkit");
   private static final AtomicInteger THREADS = new AtomicInteger();
+  private static final String FORWARDED = "recorder: forwarded to the upstream";
 
   private final ServerConfig config;
   private final Journal journal;
   private final Dispatcher dispatcher;
   private final SocketAnswerWriter writer;
+  private final Recorder recorder;
   private final Map<SocketConnection, SocketSession> sessions = new ConcurrentHashMap<>();
   private final ThreadFactory threads = task -> {
     Thread thread = new Thread(task, "fake-responses-socket-" + THREADS.incrementAndGet());
@@ -40,8 +47,10 @@ final class ResponsesSocketHandler implements SocketHandler {
     return thread;
   };
 
-  ResponsesSocketHandler(ServerConfig config, Journal journal, Dispatcher dispatcher) {
+  ResponsesSocketHandler(ServerConfig config, Journal journal, Dispatcher dispatcher,
+      Recorder recorder) {
     this.config = config;
+    this.recorder = recorder;
     this.journal = journal;
     this.dispatcher = dispatcher;
     this.writer = new SocketAnswerWriter(config.replaySpeed());
@@ -79,10 +88,23 @@ final class ResponsesSocketHandler implements SocketHandler {
     ResponseCapture capture = new ResponseCapture(arrived);
     request.capture(capture);
     journal.add(request);
+    SocketPassThrough through = session.passThrough();
+    if (through != null) {
+      request.answered(FORWARDED, 0);
+      through.forward(text, frame.streamId(), capture);
+      config.onAnswered().accept(request);
+      return;
+    }
     Answer answer = decide(frame, request);
+    boolean first = frame.refusal() == null && session.decide();
+    if (answer == null && first) {
+      passThrough(session, request, frame, text, capture);
+      return;
+    }
+    Answer sent = answer != null ? answer : notForwarded(request);
     session.submit(frame.streamId(), () -> {
       try {
-        writer.write(session, answer, frame.streamId(), capture);
+        writer.write(session, sent, frame.streamId(), capture);
       } finally {
         capture.ended("client went away");
         config.onAnswered().accept(request);
@@ -90,7 +112,7 @@ final class ResponsesSocketHandler implements SocketHandler {
     });
   }
 
-  /** What answers the event, noted on the request; never throws. */
+  /** What answers the event, noted on the request, or null to forward it; never throws. */
   private Answer decide(ClientFrame frame, RecordedRequest request) {
     try {
       if (frame.refusal() != null) {
@@ -98,13 +120,8 @@ final class ResponsesSocketHandler implements SocketHandler {
             frame.refusal().status());
         return frame.refusal();
       }
-      Answer answer = frame.warmUp() ? dispatcher.warmUp(request) : dispatcher.answer(request);
-      if (answer == null) {
-        request.answered("recorder: WebSocket events are not forwarded", 500);
-        return serverError("This fake server records over HTTP only: it does not forward"
-            + " WebSocket events to its upstream.");
-      }
-      return answer;
+      // null: a recording server would forward it
+      return frame.warmUp() ? dispatcher.warmUp(request) : dispatcher.answer(request);
     } catch (RuntimeException failure) {
       LOG.log(System.Logger.Level.WARNING, "The fake server failed to answer a WebSocket event",
           failure);
@@ -112,6 +129,47 @@ final class ResponsesSocketHandler implements SocketHandler {
       return serverError("The fake server failed to answer this event ("
           + ApiErrors.shown(String.valueOf(failure)) + "); see its log.");
     }
+  }
+
+  /**
+   * Makes the connection a pass-through and forwards its first event; when the upstream cannot
+   * be reached, the client gets an {@code error} event and the connection is closed (1011).
+   */
+  private void passThrough(SocketSession session, RecordedRequest request, ClientFrame frame,
+      String text, ResponseCapture capture) {
+    String token = Recorder.bearerToken(request);
+    try {
+      SocketPassThrough through = SocketPassThrough.open(recorder, session, token);
+      session.passThrough(through);
+      through.forward(text, frame.streamId(), capture);
+      config.onAnswered().accept(request);
+    } catch (IOException unreachable) {
+      String problem = "WebSocket " + request.path()
+          + (request.query().isEmpty() ? "" : "?" + request.query()) + ": the upstream "
+          + recorder.recording().upstream() + " did not open a WebSocket ("
+          + unreachable.getMessage() + "); nothing recorded";
+      recorder.problem(problem);
+      request.answered("recorder: " + problem, 502);
+      Answer error = Answer.of(Reply.json(502, ApiErrors.envelope(problem, "upstream_error",
+          null, "upstream_unreachable")));
+      try {
+        session.send(SocketErrors.event(error, frame.streamId()));
+      } catch (IOException gone) {
+        // closed below all the same
+      }
+      session.close(1011, "upstream unreachable");
+      capture.ended("upstream unreachable");
+      config.onAnswered().accept(request);
+    }
+  }
+
+  /** The answer to an event nothing answers on a connection that replays. */
+  private static Answer notForwarded(RecordedRequest request) {
+    String message = "Nothing answers this event, and it cannot be forwarded to the upstream:"
+        + " this connection replays (its first event was answered without the upstream), and"
+        + " the upstream would lack its earlier turns. Open a new connection to record it.";
+    request.answered("recorder: not forwarded mid-connection", 400);
+    return Answer.invalidRequest(400, message, null, "unmatched_request");
   }
 
   private static Answer serverError(String message) {
@@ -123,6 +181,10 @@ final class ResponsesSocketHandler implements SocketHandler {
   public void closed(SocketConnection connection, int code) {
     SocketSession session = sessions.remove(connection);
     if (session != null) {
+      SocketPassThrough through = session.passThrough();
+      if (through != null) {
+        through.clientClosed(code);
+      }
       session.stop();
     }
   }
@@ -132,6 +194,11 @@ final class ResponsesSocketHandler implements SocketHandler {
     for (SocketConnection connection : List.copyOf(sessions.keySet())) {
       SocketSession session = sessions.remove(connection);
       if (session != null) {
+        SocketPassThrough through = session.passThrough();
+        if (through != null) {
+          // written before the server's close returns
+          through.serverStopping();
+        }
         session.close(1001, "server stopping");
         session.stop();
       }

@@ -29,11 +29,35 @@ final class SocketSession {
   /** The last answer queued on each lane; the next one starts when it ends. */
   private final Map<String, CompletableFuture<Void>> lanes = new HashMap<>();
   private final Object sending = new Object();
+  /** Whether a first event decided how the connection is answered (a recording server's). */
+  private boolean decided;
+  private volatile SocketPassThrough passThrough;
 
   SocketSession(SocketConnection connection, SocketUpgrade upgrade, ThreadFactory threads) {
     this.connection = connection;
     this.upgrade = upgrade;
     this.threads = Executors.newCachedThreadPool(threads);
+  }
+
+  /**
+   * Notes that an event decides how the connection is answered.
+   *
+   * @return true for the first such event, false after
+   */
+  synchronized boolean decide() {
+    boolean first = !decided;
+    decided = true;
+    return first;
+  }
+
+  /** The pass-through to the upstream, or null when the connection is answered here. */
+  SocketPassThrough passThrough() {
+    return passThrough;
+  }
+
+  /** Makes the connection a pass-through to the upstream. */
+  void passThrough(SocketPassThrough through) {
+    this.passThrough = through;
   }
 
   /** The request that opened the connection. */

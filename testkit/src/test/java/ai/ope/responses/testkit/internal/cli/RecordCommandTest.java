@@ -12,8 +12,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -51,6 +56,46 @@ class RecordCommandTest {
         "recorded POST /v1/responses -> 200, \\d+ events, \\d+ ms as 001-post-responses");
     assertThat(record.summary()).isEqualTo("1 interaction(s) recorded into " + cassette);
     assertThat(Files.exists(cassette.resolve("001-post-responses/response.sse"))).isTrue();
+  }
+
+  @Test
+  void passesAWebSocketConnectionThroughAndPrintsItOnceTheClientCloses() throws Exception {
+    LineQueue out = new LineQueue();
+    RecordCommand record = new RecordCommand();
+    try (FakeResponsesServer upstream = FakeResponsesServer.start()) {
+      upstream.enqueue(Reply.text("Recorded over a socket."));
+      new CommandLine(record).setOut(new PrintWriter(out, true)).parseArgs("--port", "0",
+          "--upstream", upstream.baseUri().toString(), "--cassettes", cassette.toString());
+
+      try (FakeResponsesServer server = record.start()) {
+        assertThat(out.next()).startsWith("Recording ");
+        BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(
+            URI.create(server.baseUri().toString().replace("http:", "ws:") + "/responses"),
+            new WebSocket.Listener() {
+              @Override
+              public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                frames.add(data.toString());
+                ws.request(1);
+                return null;
+              }
+            }).get(10, TimeUnit.SECONDS);
+        socket.sendText("{\"type\":\"response.create\",\"model\":\"m\",\"input\":\"Go\"}",
+            true).get(10, TimeUnit.SECONDS);
+        String frame;
+        do {
+          frame = frames.poll(10, TimeUnit.SECONDS);
+          assertThat(frame).as("a frame from the upstream").isNotNull();
+        } while (!frame.contains("\"response.completed\""));
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(10, TimeUnit.SECONDS);
+
+        assertThat(out.next()).matches("recorded WebSocket /v1/responses -> 1 event sent, \\d+"
+            + " frames received, \\d+ ms as 001-websocket-responses");
+      }
+    }
+    assertThat(record.summary()).isEqualTo("1 interaction(s) recorded into " + cassette);
+    assertThat(Files.readString(cassette.resolve("001-websocket-responses/websocket.txt")))
+        .contains("Recorded over a socket.");
   }
 
   @Test
