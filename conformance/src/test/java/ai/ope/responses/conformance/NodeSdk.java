@@ -47,7 +47,7 @@ final class NodeSdk {
     Path sources = Path.of(property("conformance.node.sources"));
     Path folder = Files.createDirectories(Path.of(property("conformance.node.dir")));
     for (String file : List.of("package.json", "package-lock.json", "conformance.mjs",
-        "ws-conformance.mjs")) {
+        "ws-conformance.mjs", "ws-replay.mjs")) {
       Files.copy(sources.resolve(file), folder.resolve(file), StandardCopyOption.REPLACE_EXISTING);
     }
     JsonNode pinned = JSON.readTree(folder.resolve("package.json").toFile()).path("dependencies");
