@@ -161,14 +161,8 @@ class SocketListenerTest {
 
   @Test
   void aFailedReconnectIsToldAttemptByAttemptWithItsRetries() throws Exception {
-    fixture.server.enqueue(Reply.text("first"));
-    try (ResponsesConnection connection = fixture.client.connect(ConnectOptions.defaults()
+    try (ResponsesConnection connection = afterATurnAndADrop(fixture, ConnectOptions.defaults()
         .maxReconnects(1).reconnectBackoff(Duration.ofMillis(10)))) {
-      connection.send(Frames.request("Hi")).finalResponse();
-      fixture.server.close(); // the socket drops and nothing listens any more
-      for (int i = 0; i < 500 && connection.toString().endsWith(", open]"); i++) {
-        Thread.sleep(10);
-      }
       listener.seen.clear();
 
       assertThatThrownBy(() -> connection.send(Frames.request("again")))
@@ -178,6 +172,22 @@ class SocketListenerTest {
     assertThat(listener.seen).containsExactly("start SOCKET_CREATE", "sent 0",
         "failed 0 ConnectionException", "retry 1 ConnectionException 10", "sent 1",
         "failed 1 ConnectionException", "end ConnectionException");
+  }
+
+  /**
+   * A connection that made one turn, then lost its socket with the server, which no longer
+   * listens: its next send has to reconnect, and cannot.
+   */
+  static ResponsesConnection afterATurnAndADrop(FakeServerFixture fixture,
+      ConnectOptions options) throws InterruptedException {
+    fixture.server.enqueue(Reply.text("first"));
+    ResponsesConnection connection = fixture.client.connect(options);
+    connection.send(Frames.request("Hi")).finalResponse();
+    fixture.server.close();
+    for (int i = 0; i < 500 && connection.toString().endsWith(", open]"); i++) {
+      Thread.sleep(10); // until the client has seen the drop
+    }
+    return connection;
   }
 
   @Test
@@ -197,28 +207,7 @@ class SocketListenerTest {
   @Test
   void aThrowingListenerBreaksNeitherASocketResponseNorTheOtherListeners() {
     RecordingListener second = new RecordingListener();
-    ResponsesClientListener throwing = new ResponsesClientListener() {
-      @Override
-      public void onCallStart(ClientCall call) {
-        throw new IllegalStateException("broken with " + FakeServerFixture.KEY);
-      }
-
-      @Override
-      public void onStreamStart(ClientCall call, int status,
-          java.util.Map<String, List<String>> headers) {
-        throw new IllegalStateException("broken at the start");
-      }
-
-      @Override
-      public void onStreamEvent(ClientCall call, ResponseStreamEvent event) {
-        throw new IllegalStateException("broken again");
-      }
-
-      @Override
-      public void onStreamEnd(ClientCall call, StreamEnd end) {
-        throw new IllegalStateException("broken at the end");
-      }
-    };
+    ResponsesClientListener throwing = new ThrowingListener();
     try (LogRecords logs = LogRecords.capture();
         FakeServerFixture own = new FakeServerFixture(FakeResponsesServer.start(),
             builder -> builder.listener(throwing).listener(second));
