@@ -146,6 +146,27 @@ class SocketTelemetryTest {
   }
 
   @Test
+  void aToolLoopOverOneSocketHasItsTurnsChatSpansUnderItsOwn() {
+    fixture.server.enqueue(Reply.functionCall("get_weather", "{\"city\":\"Rome\"}"));
+    fixture.server.enqueue(Reply.text("Sunny."));
+    ToolBox tools = ToolBox.empty().with(ToolLoopTest.GetWeather.class, call -> "sunny");
+
+    fixture.client.runTools(Frames.request("Rome?"), tools,
+        ToolLoopOptions.defaults().overWebSocket(true));
+
+    List<SpanData> spans = telemetry.spans();
+    SpanData loop = spans.stream().filter(span -> span.getName().startsWith("run_tools"))
+        .findFirst().orElseThrow();
+    assertThat(spans).filteredOn(span -> span.getName().startsWith("chat")).hasSize(2)
+        .allSatisfy(span -> {
+          assertThat(span.getParentSpanId()).isEqualTo(loop.getSpanId());
+          assertThat(span.getAttributes().get(GenAiAttributes.NETWORK_PROTOCOL))
+              .isEqualTo("websocket");
+          assertThat(span.getAttributes().get(STREAM_END)).isEqualTo("completed");
+        });
+  }
+
+  @Test
   void aWarmUpIsItsOwnOperation() {
     fixture.server.enqueue(Reply.text(""));
 
