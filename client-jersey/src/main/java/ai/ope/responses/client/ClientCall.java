@@ -29,17 +29,42 @@ public final class ClientCall {
     /** {@code GET /responses/{id}/input_items}. */
     LIST_INPUT_ITEMS,
     /** {@code POST /responses/input_tokens}. */
-    COUNT_INPUT_TOKENS;
+    COUNT_INPUT_TOKENS,
+    /**
+     * A {@code response.create} event on a WebSocket connection
+     * ({@link ResponsesConnection#send(ai.ope.responses.api.CreateResponseRequest)}), answered
+     * with events.
+     */
+    SOCKET_CREATE,
+    /**
+     * A {@code response.create} event with {@code generate: false} on a WebSocket connection
+     * ({@link ResponsesConnection#warmUp(ai.ope.responses.api.CreateResponseRequest)}), answered
+     * with events that generate nothing.
+     */
+    SOCKET_WARM_UP;
 
     /**
      * Whether the call is answered with an event stream.
      *
-     * @return true for {@link #STREAM} and {@link #RESUME_STREAM}
+     * @return true for {@link #STREAM}, {@link #RESUME_STREAM}, {@link #SOCKET_CREATE} and
+     *     {@link #SOCKET_WARM_UP}
      */
     public boolean isStream() {
-      return this == STREAM || this == RESUME_STREAM;
+      return this == STREAM || this == RESUME_STREAM || isSocket();
+    }
+
+    /**
+     * Whether the call is a message on a WebSocket connection rather than an HTTP request.
+     *
+     * @return true for {@link #SOCKET_CREATE} and {@link #SOCKET_WARM_UP}
+     */
+    public boolean isSocket() {
+      return this == SOCKET_CREATE || this == SOCKET_WARM_UP;
     }
   }
+
+  /** The {@link #method()} of the calls on a WebSocket connection. */
+  public static final String WEBSOCKET = "WEBSOCKET";
 
   private final Operation operation;
   private final String method;
@@ -63,16 +88,19 @@ public final class ClientCall {
   }
 
   /**
-   * The HTTP method.
+   * The HTTP method; for a call on a WebSocket connection, which is a message on a socket already
+   * open rather than an HTTP request, the pseudo-method {@value #WEBSOCKET}.
    *
-   * @return {@code GET}, {@code POST} or {@code DELETE}
+   * @return {@code GET}, {@code POST} or {@code DELETE}; {@value #WEBSOCKET} when
+   *     {@link Operation#isSocket()}
    */
   public String method() {
     return method;
   }
 
   /**
-   * Where the call is sent: the base URL and the path, without the query.
+   * Where the call is sent: the base URL and the path, without the query; for a call on a
+   * WebSocket connection, the socket's {@code ws}/{@code wss} URI ({@code …/responses}).
    *
    * @return the URI
    */
@@ -81,8 +109,9 @@ public final class ClientCall {
   }
 
   /**
-   * The typed request the call sends: a {@code CreateResponseRequest} for {@link Operation#CREATE}
-   * and {@link Operation#STREAM}, an {@code InputTokensRequest} for
+   * The typed request the call sends: a {@code CreateResponseRequest} for {@link Operation#CREATE},
+   * {@link Operation#STREAM} and the socket operations (as the caller gave it: without the
+   * {@code stream_id} lane or the warm-up's {@code generate: false}), an {@code InputTokensRequest} for
    * {@link Operation#COUNT_INPUT_TOKENS}; empty for the others.
    *
    * @return the request, if the call has one

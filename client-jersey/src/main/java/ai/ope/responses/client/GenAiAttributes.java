@@ -45,6 +45,12 @@ final class GenAiAttributes {
   static final AttributeKey<String> TOKEN_TYPE = AttributeKey.stringKey("gen_ai.token.type");
   static final AttributeKey<String> SERVER_ADDRESS = AttributeKey.stringKey("server.address");
   static final AttributeKey<Long> SERVER_PORT = AttributeKey.longKey("server.port");
+  /**
+   * The transport of a call on a WebSocket connection, {@code websocket}; HTTP calls leave it
+   * unset, as the general conventions ask when the protocol is {@code http}.
+   */
+  static final AttributeKey<String> NETWORK_PROTOCOL =
+      AttributeKey.stringKey("network.protocol.name");
   static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
   static final AttributeKey<String> INPUT_MESSAGES =
       AttributeKey.stringKey("gen_ai.input.messages");
@@ -55,10 +61,14 @@ final class GenAiAttributes {
 
   private GenAiAttributes() {}
 
-  /** The {@code gen_ai.operation.name}: {@code chat} for what generates a response. */
+  /**
+   * The {@code gen_ai.operation.name}: {@code chat} for what generates a response, over HTTP or a
+   * socket; a socket's warm-up, which generates nothing, is {@code warm_up}.
+   */
   static String operation(ClientCall.Operation operation) {
     return switch (operation) {
-      case CREATE, STREAM -> "chat";
+      case CREATE, STREAM, SOCKET_CREATE -> "chat";
+      case SOCKET_WARM_UP -> "warm_up";
       case RESUME_STREAM -> "resume_stream";
       case RETRIEVE -> "retrieve_response";
       case DELETE -> "delete_response";
@@ -86,6 +96,9 @@ final class GenAiAttributes {
         .put(SERVER_PORT, (long) port(call));
     if (model != null) {
       attributes.put(REQUEST_MODEL, model);
+    }
+    if (call.operation().isSocket()) {
+      attributes.put(NETWORK_PROTOCOL, "websocket");
     }
     return attributes;
   }
@@ -154,6 +167,7 @@ final class GenAiAttributes {
 
   private static int port(ClientCall call) {
     int port = call.endpoint().getPort();
-    return port != -1 ? port : "https".equals(call.endpoint().getScheme()) ? 443 : 80;
+    String scheme = call.endpoint().getScheme();
+    return port != -1 ? port : "https".equals(scheme) || "wss".equals(scheme) ? 443 : 80;
   }
 }

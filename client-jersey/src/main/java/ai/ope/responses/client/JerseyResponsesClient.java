@@ -240,7 +240,7 @@ final class JerseyResponsesClient implements ResponsesClient {
     ResponsesConnection connection;
     try {
       connection = new ResponsesConnection(new SocketDialer(http, settings), settings, options,
-          closed -> {
+          listeners, closed -> {
             connections.remove(closed);
             if (own) {
               JdkClients.shutdownNow(http);

@@ -29,7 +29,9 @@ import java.util.function.BiConsumer;
  * {@code gen_ai.client.operation.duration} and {@code gen_ai.client.token.usage}, and for streams
  * {@code gen_ai.client.operation.time_to_first_chunk} and
  * {@code gen_ai.client.operation.time_per_output_chunk} (each event a chunk); the trace context
- * injected into each attempt through the configured propagators. Messages are recorded only when
+ * injected into each attempt through the configured propagators. A response on a WebSocket
+ * connection gets the span and metrics of a stream, with {@code network.protocol.name}
+ * {@code websocket}; its trace context is not sent (a socket's messages carry no headers). Messages are recorded only when
  * content capture is on; the API key never is. Tool loops are traced by
  * {@link OpenTelemetryToolTracing}. A stream never read to its end nor closed keeps
  * its span open (and held here) until it is.

@@ -17,9 +17,26 @@ import java.util.Map;
  * {@link #onStreamEvent} for each event delivered, and {@link #onStreamEnd} exactly once. A
  * background stream resumed after a break reports its reopening attempts on the same call.
  *
+ * <p>Each {@code send} or {@code warmUp} on a {@link ResponsesConnection} is one call
+ * ({@link ClientCall.Operation#SOCKET_CREATE}, {@link ClientCall.Operation#SOCKET_WARM_UP}), told
+ * in the same order, its events told as they are read: {@code onAttemptSent} when the request is
+ * written on the socket (attempt 0), or before each attempt to open a new socket when the last
+ * one dropped (a failed one told by {@code onAttemptFailed}, or {@code onAttemptAnswered} with
+ * the status of a refused upgrade, then {@code onRetry}), the request being written on the
+ * socket of the attempt that opened it. The call ends when its first event is read: told as
+ * {@code onAttemptAnswered} with status 200 and no headers (the JDK's WebSocket does not expose
+ * the upgrade's headers), {@code onCallEnd}, then {@code onStreamStart} with the same status and
+ * headers. A WebSocket {@code error} event with a status arriving first is the call's answer
+ * instead: {@code onAttemptAnswered} with that status and the headers the event names, then
+ * {@code onCallEnd} with the {@link ApiException} the reader gets; a socket that drops or stays
+ * silent before the first event ends the call with {@code onAttemptFailed} and {@code onCallEnd}
+ * with the reader's {@link StreamInterruptedException}. A response closed or cancelled before
+ * its first event ends its call with no failure, then its stream ({@code onStreamEnd}) without
+ * {@code onStreamStart}. Opening the connection itself ({@code connect()}) is no call.
+ *
  * <p>Methods run on the thread that makes the call or reads the stream, except
  * {@code onStreamEnd} after {@code close()} or {@code cancel()}, which runs on the thread that
- * closed it; keep them short, as the call waits for them. Nothing given to a listener carries the
+ * closed it (with the {@code onCallEnd} of a socket response closed before its first event); keep them short, as the call waits for them. Nothing given to a listener carries the
  * API key: the {@code Authorization} header is never among the headers. An exception thrown by a
  * listener never breaks the call: it is caught and logged (the first one of each listener at
  * WARNING, the next at DEBUG), and the other listeners still run.
@@ -46,8 +63,10 @@ public interface ResponsesClientListener {
    *
    * @param call the call
    * @param attempt the attempt, from 0
-   * @param status the HTTP status
-   * @param headers the answer's headers, names in lower case, without cookies or credentials
+   * @param status the HTTP status; on a WebSocket connection, 200 for a response whose first
+   *     event arrived, the status of an {@code error} event or of a refused upgrade
+   * @param headers the answer's headers, names in lower case, without cookies or credentials;
+   *     on a WebSocket connection those an {@code error} event names, else none
    */
   default void onAttemptAnswered(ClientCall call, int attempt, int status,
       Map<String, List<String>> headers) {}
@@ -86,8 +105,9 @@ public interface ResponsesClientListener {
    * A stream opened: its answer's headers and first event arrived.
    *
    * @param call the call
-   * @param status the HTTP status
-   * @param headers the answer's headers, names in lower case, without cookies or credentials
+   * @param status the HTTP status; 200 for a response on a WebSocket connection
+   * @param headers the answer's headers, names in lower case, without cookies or credentials;
+   *     empty for a response on a WebSocket connection
    */
   default void onStreamStart(ClientCall call, int status, Map<String, List<String>> headers) {}
 

@@ -34,6 +34,11 @@ import java.util.function.UnaryOperator;
  * {@code send} opens a new socket, with backoff ({@link ConnectOptions}). The credential is sent
  * on each upgrade request as on HTTP, and never appears in a message or {@link #toString()}.
  * Thread-safe.
+ *
+ * <p>The client's {@link ResponsesClientListener}s (and so its OpenTelemetry spans and metrics)
+ * see each {@code send} and {@code warmUp} as one call, its events and its end as a stream's
+ * (see the listener's order of events for sockets); the trace context is not sent, as a socket's
+ * messages have no headers of their own.
  */
 public final class ResponsesConnection implements AutoCloseable {
 
@@ -42,14 +47,16 @@ public final class ResponsesConnection implements AutoCloseable {
   private final Duration idleTimeout;
   private final Duration sendTimeout;
   private final UnaryOperator<String> masker;
-  private final Listeners none;
+  private final Listeners listeners;
+  /** The socket's URI without its query, as the listeners see it. */
+  private final URI endpoint;
   /** Told once when the connection is closed: releases what the client opened for it. */
   private final java.util.function.Consumer<ResponsesConnection> onClose;
   private SocketLink link;
   private boolean closed;
 
   ResponsesConnection(SocketDialer dialer, Settings settings, ConnectOptions options,
-      java.util.function.Consumer<ResponsesConnection> onClose) {
+      Listeners listeners, java.util.function.Consumer<ResponsesConnection> onClose) {
     this.dialer = dialer;
     this.onClose = onClose;
     this.options = options;
@@ -57,9 +64,13 @@ public final class ResponsesConnection implements AutoCloseable {
         : settings.streamIdleTimeout();
     this.sendTimeout = settings.timeout();
     this.masker = text -> Secrets.mask(text, settings.apiKey());
-    // the listeners' ClientCall names HTTP calls: socket responses are not told to them yet
-    this.none = new Listeners(java.util.List.of(), settings.apiKey());
-    this.link = dialer.dial(options.maxReconnects(), options.reconnectBackoff());
+    this.listeners = listeners;
+    URI uri = dialer.uri();
+    this.endpoint = URI.create(uri.getScheme() + "://" + uri.getRawAuthority()
+        + uri.getRawPath());
+    // opening the connection is no call of the listeners: each request sent on it is
+    this.link = dialer.dial(options.maxReconnects(), options.reconnectBackoff(),
+        SocketDialer.Attempts.NONE);
   }
 
   /**
@@ -89,7 +100,7 @@ public final class ResponsesConnection implements AutoCloseable {
    */
   public ResponseStream send(CreateResponseRequest request, String streamId) {
     Objects.requireNonNull(request, "request");
-    return write(SocketRequests.create(request, streamId, null), streamId);
+    return write(request, streamId, null);
   }
 
   /**
@@ -102,32 +113,62 @@ public final class ResponsesConnection implements AutoCloseable {
    */
   public Response warmUp(CreateResponseRequest request) {
     Objects.requireNonNull(request, "request");
-    try (ResponseStream events = write(SocketRequests.create(request, null, false), null)) {
+    try (ResponseStream events = write(request, null, false)) {
       return events.finalResponse();
     }
   }
 
-  private ResponseStream write(String event, String streamId) {
+  /**
+   * Writes the request as one call of the listeners: told of its start, its attempts and its
+   * end here, of its events and its end by the stream it returns.
+   */
+  private ResponseStream write(CreateResponseRequest request, String streamId,
+      Boolean generate) {
+    String event = SocketRequests.create(request, streamId, generate);
+    if (isClosed()) {
+      throw new IllegalStateException("the connection is closed");
+    }
+    SocketCall call = new SocketCall(listeners, new ClientCall(generate == null
+        ? ClientCall.Operation.SOCKET_CREATE : ClientCall.Operation.SOCKET_WARM_UP,
+        ClientCall.WEBSOCKET, endpoint, request));
+    call.start();
     SocketFrames frames = new SocketFrames(idleTimeout);
-    synchronized (this) {
-      if (closed) {
-        throw new IllegalStateException("the connection is closed");
-      }
-      if (!link.isOpen()) {
-        // a drop between responses: a new socket; nothing that was sent is sent again
-        link = dialer.dial(options.maxReconnects(), options.reconnectBackoff());
-      }
-      link.lanes().add(streamId, frames);
-      try {
-        link.send(event, sendTimeout);
-      } catch (IOException failed) {
-        link.abort(failed);
-        throw new ConnectionException(masker.apply(failed.getMessage()), null);
-      }
+    try {
+      write(event, streamId, frames, call);
+    } catch (RuntimeException notSent) {
+      call.notSent(notSent);
+      throw notSent;
     }
     StreamSession session = StreamSession.overSocket(frames, idleTimeout, masker,
-        new StreamNotifier(none, null));
+        new StreamNotifier(listeners, call.call(), call));
     return new ResponseStream(session, null);
+  }
+
+  private synchronized void write(String event, String streamId, SocketFrames frames,
+      SocketCall call) {
+    if (closed) {
+      throw new IllegalStateException("the connection is closed");
+    }
+    if (link.isOpen()) {
+      call.sending(0);
+    } else {
+      // a drop between responses: a new socket; nothing that was sent is sent again
+      link = dialer.dial(options.maxReconnects(), options.reconnectBackoff(), call);
+    }
+    link.lanes().add(streamId, frames);
+    try {
+      link.send(event, sendTimeout);
+    } catch (IOException failed) {
+      link.abort(failed);
+      ConnectionException failure = new ConnectionException(masker.apply(failed.getMessage()),
+          null);
+      call.writeFailed(failure);
+      throw failure;
+    }
+  }
+
+  private synchronized boolean isClosed() {
+    return closed;
   }
 
   /**

@@ -17,6 +17,21 @@ import java.util.concurrent.TimeoutException;
  */
 final class SocketDialer {
 
+  /** Told of each attempt to open a socket, its failure, and the pause before the next. */
+  interface Attempts {
+    /** Nobody to tell: the first socket, opened by {@code connect()} outside any call. */
+    Attempts NONE = new Attempts() {};
+
+    /** An attempt begins: the socket is opened, then the request written on it. */
+    default void sending(int attempt) {}
+
+    /** The attempt failed: a refused upgrade (its {@link ApiException}) or no socket. */
+    default void failed(int attempt, ResponsesException failure) {}
+
+    /** A failed attempt is tried again after {@code wait}. */
+    default void retrying(int retry, ResponsesException reason, Duration wait) {}
+  }
+
   private final HttpClient http;
   private final Settings settings;
   private final URI uri;
@@ -45,22 +60,27 @@ final class SocketDialer {
     return URI.create(socket + query);
   }
 
-  /** A new link, trying {@code 1 + retries} times with backoff. */
-  SocketLink dial(int retries, Duration backoff) {
+  /** A new link, trying {@code 1 + retries} times with backoff, each attempt told. */
+  SocketLink dial(int retries, Duration backoff, Attempts attempts) {
     ResponsesException last = null;
     for (int attempt = 0; attempt <= retries; attempt++) {
       if (attempt > 0) {
-        pause(backoff.multipliedBy(1L << Math.min(attempt - 1, 10)));
+        Duration wait = backoff.multipliedBy(1L << Math.min(attempt - 1, 10));
+        attempts.retrying(attempt, last, wait);
+        pause(wait);
       }
+      attempts.sending(attempt);
       try {
         return once();
       } catch (ApiException refused) {
+        attempts.failed(attempt, refused);
         int status = refused.status();
         if (status != 408 && status != 429 && status < 500) {
           throw refused;
         }
         last = refused;
       } catch (ConnectionException failed) {
+        attempts.failed(attempt, failed);
         last = failed;
       }
     }
@@ -92,7 +112,8 @@ final class SocketDialer {
       if (e.getCause() instanceof WebSocketHandshakeException refused) {
         int status = refused.getResponse().statusCode();
         throw ApiException.of(status, null, refused.getResponse().headers()
-            .firstValue("x-request-id").orElse(null), Map.of(), "");
+            .firstValue("x-request-id").orElse(null),
+            Listeners.visible(refused.getResponse().headers().map()), "");
       }
       throw new ConnectionException(Secrets.mask("the socket to " + uri + " could not be opened: "
           + e.getCause(), settings.apiKey()), null);

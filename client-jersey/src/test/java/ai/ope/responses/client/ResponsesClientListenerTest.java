@@ -156,17 +156,7 @@ class ResponsesClientListenerTest {
   @Test
   void aThrowingListenerBreaksNeitherTheCallNorTheOtherListeners() {
     RecordingListener second = new RecordingListener();
-    ResponsesClientListener throwing = new ResponsesClientListener() {
-      @Override
-      public void onCallStart(ClientCall call) {
-        throw new IllegalStateException("broken with " + FakeServerFixture.KEY);
-      }
-
-      @Override
-      public void onStreamEvent(ClientCall call, ResponseStreamEvent event) {
-        throw new IllegalStateException("broken again");
-      }
-    };
+    ResponsesClientListener throwing = new ThrowingListener();
     try (LogRecords logs = LogRecords.capture();
         FakeServerFixture own = new FakeServerFixture(FakeResponsesServer.start(),
             builder -> builder.listener(throwing).listener(second))) {
