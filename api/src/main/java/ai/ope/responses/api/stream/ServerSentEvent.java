@@ -32,7 +32,11 @@ public record ServerSentEvent(String event, String data, String id) {
     String id = null;
     StringBuilder data = null;
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    for (String line : body.split("\r\n|\r|\n", -1)) {
+    // lines found by hand, not with a regular expression: a recorded stream of 20,000 events is
+    // parsed for each replay over a WebSocket, and splitting with one cost a third of the send
+    for (int start = 0, end; start <= body.length(); start = nextLine(body, end)) {
+      end = lineEnd(body, start);
+      String line = body.substring(start, end);
       if (line.isEmpty()) {
         if (data != null) {
           events.add(new ServerSentEvent(name, data.toString(), id));
@@ -63,6 +67,25 @@ public record ServerSentEvent(String event, String data, String id) {
       events.add(new ServerSentEvent(name, data.toString(), id));
     }
     return events;
+  }
+
+  /** Where the line starting here ends: at its CR, LF or CRLF, or at the end of the text. */
+  private static int lineEnd(String text, int start) {
+    int end = start;
+    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      end++;
+    }
+    return end;
+  }
+
+  /** Where the next line starts, after the line break at {@code end}; past the text at its end. */
+  private static int nextLine(String text, int end) {
+    if (end >= text.length()) {
+      return text.length() + 1;
+    }
+    boolean crlf = text.charAt(end) == '\r' && end + 1 < text.length()
+        && text.charAt(end + 1) == '\n';
+    return end + (crlf ? 2 : 1);
   }
 
   /**
