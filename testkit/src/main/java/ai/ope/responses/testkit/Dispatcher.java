@@ -188,16 +188,11 @@ final class Dispatcher {
     if (stub.isPresent()) {
       return stub.get().taken() ? scripted(stub.get(), request, route) : refusal[0];
     }
-    Optional<Interaction> recorded = cassettes.match(request);
+    Optional<Answer> recorded = recorded(request, route.endpoint() == Route.Endpoint.CREATE);
     if (recorded.isPresent()) {
-      if (route.endpoint() == Route.Endpoint.CREATE) {
-        create.remember(request, recorded.get().reply());
-      }
-      return answered(request, "cassette interaction " + recorded.get().name(),
-          Answer.of(recorded.get().reply()));
+      return recorded.get();
     }
-    if (recorder != null) {
-      request.answered("recorder: forwarded to the upstream", 0);
+    if (forwards(request)) {
       return null;
     }
     Answer rejected = protocolError(request, route);
@@ -226,19 +221,39 @@ final class Dispatcher {
     if (unauthorized != null) {
       return answered(request, "authentication", unauthorized);
     }
-    Optional<Interaction> recorded = cassettes.match(request);
+    Optional<Answer> recorded = recorded(request, true);
     if (recorded.isPresent()) {
-      create.remember(request, recorded.get().reply());
-      return answered(request, "cassette interaction " + recorded.get().name(),
-          Answer.of(recorded.get().reply()));
+      return recorded.get();
     }
-    if (recorder != null) {
-      request.answered("recorder: forwarded to the upstream", 0);
+    if (forwards(request)) {
       return null;
     }
     Answer refused = refusal(request, Route.of(request.method(), request.path()));
     return refused != null ? refused : answered(request, "WebSocket warm-up (generate: false)",
         create.warmUp(Reply.builder().build(), request));
+  }
+
+  /**
+   * The answer a loaded cassette holds for the request, noted on it; a recorded create's
+   * response is stored, for a later request that names it.
+   */
+  private Optional<Answer> recorded(RecordedRequest request, boolean creates) {
+    return cassettes.match(request).map(interaction -> {
+      if (creates) {
+        create.remember(request, interaction.reply());
+      }
+      return answered(request, "cassette interaction " + interaction.name(),
+          Answer.of(interaction.reply()));
+    });
+  }
+
+  /** Whether a recording server forwards the request to its upstream (noted on it). */
+  private boolean forwards(RecordedRequest request) {
+    if (recorder == null) {
+      return false;
+    }
+    request.answered("recorder: forwarded to the upstream", 0);
+    return true;
   }
 
   /** What the server answers instead of a scripted response: a protocol error or a refusal. */

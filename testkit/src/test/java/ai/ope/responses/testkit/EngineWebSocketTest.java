@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +30,11 @@ class EngineWebSocketTest {
   @Test
   void textGoesBothWaysOnTheServersOwnPortAndPath() throws Exception {
     server.socketHandler(handler);
-    Client client = connect(server);
+    SocketClient client = SocketClient.connect(server, null);
 
     assertThat(handler.next()).isEqualTo("opened /v1/responses");
     assertThat(handler.lastUpgrade.headers().keySet()).anyMatch("openai-beta"::equalsIgnoreCase);
-    client.socket.sendText("echo:hello", true).get(10, TimeUnit.SECONDS);
+    client.socket().sendText("echo:hello", true).get(10, TimeUnit.SECONDS);
     assertThat(handler.next()).isEqualTo("received echo:hello");
     assertThat(client.next()).isEqualTo("text hello");
     assertThat(handler.overlapped()).isFalse();
@@ -49,11 +43,11 @@ class EngineWebSocketTest {
   @Test
   void aMessageSentInFragmentsArrivesWhole() throws Exception {
     server.socketHandler(handler);
-    Client client = connect(server);
+    SocketClient client = SocketClient.connect(server, null);
     handler.next();
 
-    client.socket.sendText("echo:one ", false).get(10, TimeUnit.SECONDS);
-    client.socket.sendText("message", true).get(10, TimeUnit.SECONDS);
+    client.socket().sendText("echo:one ", false).get(10, TimeUnit.SECONDS);
+    client.socket().sendText("message", true).get(10, TimeUnit.SECONDS);
 
     assertThat(handler.next()).isEqualTo("received echo:one message");
     assertThat(client.next()).isEqualTo("text one message");
@@ -62,12 +56,13 @@ class EngineWebSocketTest {
   @Test
   void aServerCloseReachesTheClientWithItsCodeAndReason() throws Exception {
     server.socketHandler(handler);
-    Client client = connect(server);
+    SocketClient client = SocketClient.connect(server, null);
     handler.next();
 
     handler.last.close(1008, "policy");
 
-    assertThat(client.next()).isEqualTo("close 1008 policy");
+    assertThat(client.next()).isEqualTo("close 1008");
+    assertThat(client.closeReason()).isEqualTo("policy");
     assertThat(handler.next()).isEqualTo("closed 1008");
     assertThat(handler.last.isOpen()).isFalse();
   }
@@ -75,10 +70,10 @@ class EngineWebSocketTest {
   @Test
   void aClientCloseReachesTheHandlerWithItsCode() throws Exception {
     server.socketHandler(handler);
-    Client client = connect(server);
+    SocketClient client = SocketClient.connect(server, null);
     handler.next();
 
-    client.socket.sendClose(1000, "done").get(10, TimeUnit.SECONDS);
+    client.socket().sendClose(1000, "done").get(10, TimeUnit.SECONDS);
 
     assertThat(handler.next()).isEqualTo("closed 1000");
   }
@@ -86,12 +81,12 @@ class EngineWebSocketTest {
   @Test
   void anAbortDropsTheConnectionWithoutACloseFrame() throws Exception {
     server.socketHandler(handler);
-    Client client = connect(server);
+    SocketClient client = SocketClient.connect(server, null);
     handler.next();
 
     handler.last.abort();
 
-    assertThat(client.next()).isIn("error", "close 1006 ");
+    assertThat(client.next()).isIn("error", "close 1006");
     assertThat(handler.next()).isEqualTo("closed 1006");
     assertThat(handler.last.isOpen()).isFalse();
   }
@@ -99,12 +94,12 @@ class EngineWebSocketTest {
   @Test
   void manySocketsAtOnceEachGetTheirOwnAnswers() throws Exception {
     server.socketHandler(handler);
-    List<Client> clients = new ArrayList<>();
+    List<SocketClient> clients = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
-      clients.add(connect(server));
+      clients.add(SocketClient.connect(server, null));
     }
     for (int i = 0; i < clients.size(); i++) {
-      clients.get(i).socket.sendText("echo:" + i, true);
+      clients.get(i).socket().sendText("echo:" + i, true);
     }
 
     for (int i = 0; i < clients.size(); i++) {
@@ -119,10 +114,10 @@ class EngineWebSocketTest {
     try (FakeResponsesServer second = FakeResponsesServer.start()) {
       server.socketHandler(handler);
       second.socketHandler(other);
-      connect(second);
+      SocketClient.connect(second, null);
 
       assertThat(other.next()).isEqualTo("opened /v1/responses");
-      connect(server);
+      SocketClient.connect(server, null);
       assertThat(handler.next()).isEqualTo("opened /v1/responses");
     }
   }
@@ -131,7 +126,7 @@ class EngineWebSocketTest {
   void withoutAHandlerTheUpgradeIsAnsweredAsAnyGetOnThePath() throws Exception {
     server.socketHandler(null); // the server's own WebSocket mode is installed by default
     // the JDK's client reports the refused upgrade by its status only
-    assertThatThrownBy(() -> connect(server)).rootCause()
+    assertThatThrownBy(() -> SocketClient.connect(server, null)).rootCause()
         .hasMessageContaining("Unexpected HTTP response status code 405");
     assertThat(server.takeRequest().method()).isEqualTo("GET");
   }
@@ -140,7 +135,7 @@ class EngineWebSocketTest {
   void theHttpApiStillAnswersOnThePortOfTheSockets() throws Exception {
     server.socketHandler(handler);
     server.enqueue(Reply.text("Hi"));
-    connect(server);
+    SocketClient.connect(server, null);
 
     var answer = http.send(java.net.http.HttpRequest.newBuilder(
             URI.create(server.baseUri() + "/responses")).header("Content-Type", "application/json")
@@ -150,50 +145,5 @@ class EngineWebSocketTest {
 
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.body()).contains("Hi");
-  }
-
-  private Client connect(FakeResponsesServer target) throws Exception {
-    Client client = new Client();
-    URI uri = URI.create(target.baseUri().toString().replace("http:", "ws:") + "/responses");
-    try {
-      client.socket = http.newWebSocketBuilder().header("OpenAI-Beta", "responses_websockets=1")
-          .buildAsync(uri, client).get(10, TimeUnit.SECONDS);
-    } catch (ExecutionException failed) {
-      throw new IllegalStateException("the upgrade failed", failed.getCause());
-    }
-    return client;
-  }
-
-  /** The client side: notes what it gets as lines. */
-  private static final class Client implements WebSocket.Listener {
-    private final BlockingQueue<String> got = new LinkedBlockingQueue<>();
-    private final StringBuilder text = new StringBuilder();
-    WebSocket socket;
-
-    @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-      text.append(data);
-      if (last) {
-        got.add("text " + text);
-        text.setLength(0);
-      }
-      webSocket.request(1);
-      return CompletableFuture.completedFuture(null);
-    }
-
-    @Override
-    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-      got.add("close " + statusCode + " " + reason);
-      return CompletableFuture.completedFuture(null);
-    }
-
-    @Override
-    public void onError(WebSocket webSocket, Throwable error) {
-      got.add("error");
-    }
-
-    String next() throws InterruptedException {
-      return got.poll(10, TimeUnit.SECONDS);
-    }
   }
 }

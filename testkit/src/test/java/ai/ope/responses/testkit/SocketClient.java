@@ -29,6 +29,7 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
   private final BlockingQueue<String> got = new LinkedBlockingQueue<>();
   private final StringBuilder text = new StringBuilder();
   private WebSocket socket;
+  private volatile String closeReason;
 
   private SocketClient() {}
 
@@ -47,6 +48,16 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
       throw new IllegalStateException("the upgrade failed", failed.getCause());
     }
     return client;
+  }
+
+  /** The JDK's socket, for what the helpers here do not do (fragments, raw closes). */
+  WebSocket socket() {
+    return socket;
+  }
+
+  /** The reason the server gave when it closed, once it has. */
+  String closeReason() {
+    return closeReason;
   }
 
   /** Sends a frame. */
@@ -110,6 +121,7 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
   @Override
   public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+    closeReason = reason;
     got.add("close " + statusCode);
     return null;
   }
