@@ -98,7 +98,8 @@ final class ResponsesSocketHandler implements SocketHandler {
     Answer answer = decide(frame, request);
     boolean first = frame.refusal() == null && session.decide();
     if (answer == null && first) {
-      passThrough(session, request, frame, text, capture);
+      SocketPassThrough.start(recorder, session, request, frame, text, capture);
+      config.onAnswered().accept(request);
       return;
     }
     Answer sent = answer != null ? answer : notForwarded(request);
@@ -128,38 +129,6 @@ final class ResponsesSocketHandler implements SocketHandler {
       request.answered("failure of the fake server: " + failure, 500);
       return serverError("The fake server failed to answer this event ("
           + ApiErrors.shown(String.valueOf(failure)) + "); see its log.");
-    }
-  }
-
-  /**
-   * Makes the connection a pass-through and forwards its first event; when the upstream cannot
-   * be reached, the client gets an {@code error} event and the connection is closed (1011).
-   */
-  private void passThrough(SocketSession session, RecordedRequest request, ClientFrame frame,
-      String text, ResponseCapture capture) {
-    String token = Recorder.bearerToken(request);
-    try {
-      SocketPassThrough through = SocketPassThrough.open(recorder, session, token);
-      session.passThrough(through);
-      through.forward(text, frame.streamId(), capture);
-      config.onAnswered().accept(request);
-    } catch (IOException unreachable) {
-      String problem = "WebSocket " + request.path()
-          + (request.query().isEmpty() ? "" : "?" + request.query()) + ": the upstream "
-          + recorder.recording().upstream() + " did not open a WebSocket ("
-          + unreachable.getMessage() + "); nothing recorded";
-      recorder.problem(problem);
-      request.answered("recorder: " + problem, 502);
-      Answer error = Answer.of(Reply.json(502, ApiErrors.envelope(problem, "upstream_error",
-          null, "upstream_unreachable")));
-      try {
-        session.send(SocketErrors.event(error, frame.streamId()));
-      } catch (IOException gone) {
-        // closed below all the same
-      }
-      session.close(1011, "upstream unreachable");
-      capture.ended("upstream unreachable");
-      config.onAnswered().accept(request);
     }
   }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.http.WebSocket;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,6 +33,36 @@ final class SocketPassThrough {
     this.recorder = recorder;
     this.client = client;
     this.token = token;
+  }
+
+  /**
+   * Makes the connection a pass-through and forwards its first event; when the upstream cannot
+   * be reached, the client gets an {@code error} event (502), the problem is reported and the
+   * connection is closed (1011).
+   */
+  static void start(Recorder recorder, SocketSession session, RecordedRequest request,
+      ClientFrame frame, String text, ResponseCapture capture) {
+    try {
+      SocketPassThrough through = open(recorder, session, Recorder.bearerToken(request));
+      session.passThrough(through);
+      through.forward(text, frame.streamId(), capture);
+    } catch (IOException unreachable) {
+      String problem = "WebSocket " + request.path()
+          + (request.query().isEmpty() ? "" : "?" + request.query()) + ": the upstream "
+          + recorder.recording().upstream() + " did not open a WebSocket ("
+          + unreachable.getMessage() + "); nothing recorded";
+      recorder.problem(problem);
+      request.answered("recorder: " + problem, 502);
+      Answer error = Answer.of(Reply.json(502, ApiErrors.envelope(problem, "upstream_error",
+          null, "upstream_unreachable")));
+      try {
+        session.send(SocketErrors.event(error, frame.streamId()));
+      } catch (IOException gone) {
+        // closed below all the same
+      }
+      session.close(1011, "upstream unreachable");
+      capture.ended("upstream unreachable");
+    }
   }
 
   /**
@@ -177,38 +206,5 @@ final class SocketPassThrough {
       recorder.record(connection, token);
     }
     return true;
-  }
-
-  /** The upstream's side: its frames joined from fragments, its close, its failure. */
-  private static final class UpstreamListener implements WebSocket.Listener {
-    private final SocketPassThrough through;
-    private final StringBuilder fragments = new StringBuilder();
-
-    UpstreamListener(SocketPassThrough through) {
-      this.through = through;
-    }
-
-    @Override
-    public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-      fragments.append(data);
-      if (last) {
-        String text = fragments.toString();
-        fragments.setLength(0);
-        through.fromUpstream(text);
-      }
-      socket.request(1);
-      return null;
-    }
-
-    @Override
-    public CompletionStage<?> onClose(WebSocket socket, int code, String reason) {
-      through.upstreamClosed(code, reason);
-      return null;
-    }
-
-    @Override
-    public void onError(WebSocket socket, Throwable error) {
-      through.upstreamDropped();
-    }
   }
 }
