@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +81,31 @@ class SamplesTest {
     assertThat(second.input().items()).singleElement().isInstanceOfSatisfying(
         FunctionCallOutput.class, output -> assertThat(output.output().toString())
             .contains("sunny, 21 °C"));
+  }
+
+  @Test
+  void socketAgentRunsItsToolLoopAndFollowUpOverWebSockets() throws Exception {
+    SocketAgent.run(backend, out);
+
+    assertThat(lines()).contains("-> get_weather{\"city\":\"Paris\"} = "
+        + "{\"city\":\"Paris\",\"conditions\":\"sunny, 21 °C\"}\n",
+        "-> get_weather{\"city\":\"Oslo\"} = "
+        + "{\"city\":\"Oslo\",\"conditions\":\"snow, -3 °C\"}\n",
+        "Paris is sunny and Oslo snowy: pack a coat for Oslo only.\n")
+        .endsWith("Take boots with a good grip for the snow in Oslo.\n");
+    RecordedRequest first = sent();
+    RecordedRequest second = sent();
+    RecordedRequest third = sent();
+    RecordedRequest warmUp = sent();
+    RecordedRequest followUp = sent();
+    assertThat(List.of(first, second, third, warmUp, followUp))
+        .allSatisfy(request -> assertThat(request.overWebSocket()).isTrue());
+    assertThat(second.bodyAs(CreateResponseRequest.class).input().items()).singleElement()
+        .isInstanceOf(FunctionCallOutput.class);
+    assertThat(warmUp.warmUp()).isTrue();
+    String warmId = followUp.bodyAs(CreateResponseRequest.class).previousResponseId();
+    assertThat(backend.server().storedResponse(warmId)).as("the follow-up chains to the warm-up")
+        .isPresent();
   }
 
   @Test
