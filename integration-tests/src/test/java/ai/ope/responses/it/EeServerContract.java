@@ -132,6 +132,21 @@ abstract class EeServerContract {
   }
 
   @Test
+  void aConversationRunsOverOneWebSocketFromInsideTheServer() throws InterruptedException {
+    model.enqueue(Reply.text("First, over the socket."));
+    model.enqueue(Reply.text("Second, on the same socket."));
+
+    String answer = app.ask("socket", "Talk to me.");
+
+    assertThat(answer).isEqualTo("First, over the socket. | Second, on the same socket."
+        + " | chained=true");
+    assertThat(model.requests()).hasSize(2).allSatisfy(request -> {
+      assertThat(request.overWebSocket()).isTrue();
+      assertThat(request.header("Authorization")).isPresent();
+    });
+  }
+
+  @Test
   void theClientRunsFromTheWar() throws InterruptedException {
     String origins = app.get("origins");
     // what the WAR bundles and what the server overrides, for the README's table
