@@ -149,13 +149,17 @@ public final class ResponsesConnection implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("the connection is closed");
     }
-    if (link.isOpen()) {
-      call.sending(0);
-    } else {
+    boolean open = link.isOpen();
+    if (!open) {
       // a drop between responses: a new socket; nothing that was sent is sent again
       link = dialer.dial(options.maxReconnects(), options.reconnectBackoff(), call);
     }
-    link.lanes().add(streamId, frames);
+    if (!link.lanes().add(streamId, frames)) {
+      return; // answered already: the server refused the connection (its error event is read)
+    }
+    if (open) {
+      call.sending(0);
+    }
     try {
       link.send(event, sendTimeout);
     } catch (IOException failed) {

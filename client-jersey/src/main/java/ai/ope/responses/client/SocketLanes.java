@@ -42,28 +42,53 @@ final class SocketLanes {
   private final Deque<SocketFrames> waiting = new ArrayDeque<>();
   /** Why the socket dropped, once it has: a response added after that fails at once. */
   private IOException dropped;
+  /**
+   * An {@code error} event that came when no response waited (a server refusing the connection
+   * itself, such as a wrong key, says so before any request): the answer of the next response.
+   */
+  private ErrorEvent unsolicited;
 
-  synchronized void add(String streamId, SocketFrames frames) {
+  /**
+   * Adds a response to wait on its lane.
+   *
+   * @return false when an {@code error} event that came before it is its answer: the request
+   *     is then not to be sent
+   */
+  synchronized boolean add(String streamId, SocketFrames frames) {
+    if (unsolicited != null) {
+      // the server refused the connection before this request: its refusal is the answer
+      frames.deliver(unsolicited);
+      unsolicited = null;
+      return false;
+    }
     if (dropped != null) {
       frames.fail(dropped); // the drop raced the send: fail now, not after the idle timeout
-      return;
+      return true;
     }
     lanes.computeIfAbsent(streamId == null ? DEFAULT_LANE : streamId, lane -> new ArrayDeque<>())
         .add(frames);
     waiting.add(frames);
+    return true;
   }
 
   synchronized boolean isEmpty() {
     return waiting.isEmpty();
   }
 
-  /** Hands an event to its response; false when no response waits for it. */
+  /**
+   * Hands an event to its response; false when no response waits for it. An {@code error} event
+   * no response waits for is kept as the answer of the next one.
+   */
   synchronized boolean route(ResponseStreamEvent event) {
     String lane = streamId(event);
     Deque<SocketFrames> queue = lanes.get(lane == null ? DEFAULT_LANE : lane);
     SocketFrames target = queue == null ? null : queue.peek();
     if (target == null && event instanceof ErrorEvent) {
       target = waiting.peek(); // an error naming no lane is the oldest request's
+    }
+    if (target == null && event instanceof ErrorEvent error) {
+      unsolicited = error;
+      return true;
     }
     if (target == null) {
       return false;

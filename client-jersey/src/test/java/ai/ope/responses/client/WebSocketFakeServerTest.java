@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.ope.responses.api.Response;
+import ai.ope.responses.api.stream.ResponseStreamEvent;
 import ai.ope.responses.testkit.FakeResponsesServer;
 import ai.ope.responses.testkit.RecordedRequest;
 import ai.ope.responses.testkit.Reply;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +100,46 @@ class WebSocketFakeServerTest {
   }
 
   @Test
+  void aStalledResponseFailsWithAnIdleTimeoutAndItsPartialResponse() {
+    server.enqueue(Reply.text("Never finished.").withStallAfterEvents(2));
+
+    try (ResponsesConnection connection = client.connect(ConnectOptions.defaults()
+        .idleTimeout(Duration.ofMillis(300)))) {
+      assertThatThrownBy(() -> connection.send(Frames.request("stall")).finalResponse())
+          .isInstanceOfSatisfying(StreamInterruptedException.class, error -> {
+            assertThat(error.idleTimeout()).isTrue();
+            assertThat(error.partialResponse()).isNotNull();
+          });
+    }
+  }
+
+  @Test
+  void closingTheConnectionFromAnotherThreadEndsAReaderWaitingOnAStalledResponse()
+      throws Exception {
+    server.enqueue(Reply.text("Waiting forever.").withStallAfterEvents(2));
+    ResponsesConnection connection = client.connect();
+    ResponseStream stream = connection.send(Frames.request("stall"));
+    CountDownLatch reading = new CountDownLatch(1);
+    CompletableFuture<Throwable> reader = CompletableFuture.supplyAsync(() -> {
+      try {
+        for (ResponseStreamEvent event : stream) {
+          reading.countDown();
+        }
+        return null;
+      } catch (RuntimeException failure) {
+        return failure;
+      }
+    });
+    // the reader has had an event: it reads on until the stall, then waits
+    assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+
+    connection.close();
+
+    assertThat(reader.get(10, TimeUnit.SECONDS))
+        .isInstanceOf(StreamInterruptedException.class);
+  }
+
+  @Test
   void anotherGrizzlyWebSocketServerOfTheJvmKeepsItsOwnUpgrades() throws Exception {
     // Grizzly keeps one registry of WebSocket applications per JVM: the fake server (already
     // started) must not claim the upgrades of another server on the same path
@@ -117,8 +161,10 @@ class WebSocketFakeServerTest {
             server.baseUri().toString()).maxRetries(0).build();
         ResponsesConnection connection = wrong.connect()) {
       assertThatThrownBy(() -> connection.send(Frames.request("hi")).finalResponse())
-          .isInstanceOf(ResponsesException.class)
+          .isInstanceOfSatisfying(AuthenticationException.class,
+              refused -> assertThat(refused.status()).isEqualTo(401))
           .hasMessageNotContaining(FakeServerFixture.KEY.substring(3));
     }
+    assertThat(server.requests()).as("a refused connection's request is not sent").isEmpty();
   }
 }
