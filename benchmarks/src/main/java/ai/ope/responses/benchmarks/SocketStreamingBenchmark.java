@@ -1,7 +1,5 @@
 package ai.ope.responses.benchmarks;
 
-import ai.ope.responses.api.stream.ResponseStreamEvent;
-import ai.ope.responses.client.ResponseStream;
 import ai.ope.responses.client.ResponsesConnection;
 import ai.ope.responses.testkit.Reply;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,12 +42,7 @@ public class SocketStreamingBenchmark extends ThroughputBenchmark {
   @Warmup(iterations = Warmups.OURS - 4)
   @Measurement(iterations = Warmups.MEASURED)
   public void sse(Events counter, Blackhole sink) {
-    try (ResponseStream stream = clients.ours.stream(Clients.REQUEST)) {
-      for (ResponseStreamEvent event : stream) {
-        sink.consume(event);
-        counter.events++;
-      }
-    }
+    counter.readAll(clients.ours.stream(Clients.REQUEST), sink);
   }
 
   /** Over the WebSocket: {@code ResponsesConnection.send()} iterated to the end. */
@@ -57,12 +50,7 @@ public class SocketStreamingBenchmark extends ThroughputBenchmark {
   @Warmup(iterations = Warmups.OURS - 4)
   @Measurement(iterations = Warmups.MEASURED)
   public void webSocket(Events counter, Blackhole sink) {
-    try (ResponseStream stream = connection.send(Clients.REQUEST)) {
-      for (ResponseStreamEvent event : stream) {
-        sink.consume(event);
-        counter.events++;
-      }
-    }
+    counter.readAll(connection.send(Clients.REQUEST), sink);
   }
 
   /** The floor: the JDK's WebSocket on the same socket, frames counted, no JSON. */

@@ -1,7 +1,5 @@
 package ai.ope.responses.benchmarks;
 
-import ai.ope.responses.api.stream.ResponseStreamEvent;
-import ai.ope.responses.client.ResponseStream;
 import ai.ope.responses.client.ResponsesClient;
 import ai.ope.responses.testkit.Reply;
 import io.opentelemetry.api.OpenTelemetry;
@@ -85,11 +83,6 @@ public class TelemetryBenchmark extends ThroughputBenchmark {
   }
 
   private static void read(ResponsesClient client, Events counter, Blackhole sink) {
-    try (ResponseStream stream = client.stream(Clients.REQUEST)) {
-      for (ResponseStreamEvent event : stream) {
-        sink.consume(event);
-        counter.events++;
-      }
-    }
+    counter.readAll(client.stream(Clients.REQUEST), sink);
   }
 }
