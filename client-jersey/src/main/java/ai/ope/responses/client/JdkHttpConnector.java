@@ -47,10 +47,6 @@ final class JdkHttpConnector implements Connector {
   /** Whether the JDK client is this connector's own: an application's is never closed here. */
   private final boolean ownsClient;
 
-  JdkHttpConnector(Configuration configuration) {
-    this(configuration, Network.DEFAULT);
-  }
-
   JdkHttpConnector(Configuration configuration, Network network) {
     this.network = network;
     this.ownsClient = network.httpClient() == null;

@@ -484,11 +484,6 @@ public final class ResponsesClientBuilder {
     this.proxy = proxy;
   }
 
-  /** Whether the transport was chosen (a setting or key), for the HTTP/2 switch. */
-  boolean httpTransportChosen() {
-    return httpTransportChosen;
-  }
-
   /** A configured transport: {@code built-in} or {@code jdk-http-client}, any case. */
   private static HttpTransport transport(String key, String value) {
     for (HttpTransport transport : HttpTransport.values()) {
