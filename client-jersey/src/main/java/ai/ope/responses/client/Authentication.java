@@ -32,11 +32,6 @@ final class Authentication {
     return header;
   }
 
-  /** Whether a token supplier (rather than a fixed key) gives the credential. */
-  boolean supplied() {
-    return tokens != null;
-  }
-
   /**
    * The header's value for one attempt: the key, or a fresh token from the supplier.
    *

@@ -47,10 +47,6 @@ final class JdkHttpConnector implements Connector {
   /** Whether the JDK client is this connector's own: an application's is never closed here. */
   private final boolean ownsClient;
 
-  JdkHttpConnector(Configuration configuration) {
-    this(configuration, Network.DEFAULT);
-  }
-
   JdkHttpConnector(Configuration configuration, Network network) {
     this.network = network;
     this.ownsClient = network.httpClient() == null;
@@ -115,12 +111,12 @@ final class JdkHttpConnector implements Connector {
         values.forEach(value -> builder.header(name, value));
       }
     });
-    // HTTP/2 over TLS (negotiated); plain HTTP stays HTTP/1.1 rather than trying an h2c upgrade.
-    // A supplied client keeps its own version unless one is configured.
-    if (network.httpVersion() == HttpClient.Version.HTTP_1_1) {
-      builder.version(HttpClient.Version.HTTP_1_1);
-    } else if (ownsClient || network.httpVersion() != null) {
-      builder.version("https".equalsIgnoreCase(request.getUri().getScheme())
+    // HTTP/2 over TLS (negotiated) unless HTTP/1.1 is configured; plain HTTP stays HTTP/1.1
+    // rather than trying an h2c upgrade. A supplied client keeps its own version: the builder
+    // refuses a version configured together with it.
+    if (ownsClient) {
+      builder.version(network.httpVersion() != HttpClient.Version.HTTP_1_1
+          && "https".equalsIgnoreCase(request.getUri().getScheme())
           ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
     }
     int headersTimeout = request.resolveProperty(Transport.HEADERS_TIMEOUT, readTimeout(request));

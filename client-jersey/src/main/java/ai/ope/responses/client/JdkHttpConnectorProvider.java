@@ -10,10 +10,6 @@ final class JdkHttpConnectorProvider implements ConnectorProvider {
 
   private final Network network;
 
-  JdkHttpConnectorProvider() {
-    this(Network.DEFAULT);
-  }
-
   JdkHttpConnectorProvider(Network network) {
     this.network = network;
   }

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -22,6 +24,13 @@ import java.util.stream.Collectors;
  *     syntax ({@code localhost|*.internal}), or null
  */
 record ProxySettings(String host, int port, String user, String password, String nonProxyHosts) {
+
+  /**
+   * The patterns of each {@link #nonProxyHosts()} text, compiled once: {@link #bypasses} is asked
+   * on every request (and every redirect hop), and a record cannot keep them itself. A client has
+   * one such text, so the map stays as small as the number of configured proxies.
+   */
+  private static final Map<String, List<Pattern>> PATTERNS = new ConcurrentHashMap<>();
 
   /** The address and port of the proxy, for messages: never the credentials. */
   String describe() {
@@ -104,7 +113,8 @@ record ProxySettings(String host, int port, String user, String password, String
     String bare = targetHost.startsWith("[") && targetHost.endsWith("]")
         ? targetHost.substring(1, targetHost.length() - 1) : targetHost;
     String name = bare.toLowerCase(Locale.ROOT);
-    return patterns(nonProxyHosts).stream().anyMatch(pattern -> pattern.matcher(name).matches());
+    return PATTERNS.computeIfAbsent(nonProxyHosts, ProxySettings::patterns).stream()
+        .anyMatch(pattern -> pattern.matcher(name).matches());
   }
 
   /** The {@code http.nonProxyHosts} syntax: names split by {@code |}, {@code *} any text. */
@@ -118,7 +128,7 @@ record ProxySettings(String host, int port, String user, String password, String
         patterns.add(Pattern.compile(regex));
       }
     }
-    return patterns;
+    return List.copyOf(patterns);
   }
 
   @Override

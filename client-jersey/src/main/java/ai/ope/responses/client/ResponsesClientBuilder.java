@@ -484,11 +484,6 @@ public final class ResponsesClientBuilder {
     this.proxy = proxy;
   }
 
-  /** Whether the transport was chosen (a setting or key), for the HTTP/2 switch. */
-  boolean httpTransportChosen() {
-    return httpTransportChosen;
-  }
-
   /** A configured transport: {@code built-in} or {@code jdk-http-client}, any case. */
   private static HttpTransport transport(String key, String value) {
     for (HttpTransport transport : HttpTransport.values()) {
@@ -674,8 +669,7 @@ public final class ResponsesClientBuilder {
       throw new IllegalStateException("Both sslContext(...) and a trust store are set: give"
           + " one (the SSLContext holds its trust managers)");
     }
-    ProxySettings resolved = proxy == null ? null : proxy.withCredentials(proxyUser,
-        proxyPassword).withNonProxyHosts(nonProxyHosts);
+    ProxySettings resolved = resolvedProxy();
     if (proxy == null && proxyUser != null) {
       throw new IllegalStateException("Proxy credentials are set without a proxy: set"
           + " proxy(...) (opeai.responses.proxy) too");
@@ -692,6 +686,12 @@ public final class ResponsesClientBuilder {
         trustStoreType, trustStorePassword == null ? null : trustStorePassword.clone(),
         trustStoreSetting);
     return new Network(resolved, tls, httpVersion, httpClient);
+  }
+
+  /** The proxy with the credentials and non-proxy hosts set apart from it; null without one. */
+  private ProxySettings resolvedProxy() {
+    return proxy == null ? null
+        : proxy.withCredentials(proxyUser, proxyPassword).withNonProxyHosts(nonProxyHosts);
   }
 
   /** A boolean setting: the builder's, else the system property or environment variable. */
@@ -730,9 +730,8 @@ public final class ResponsesClientBuilder {
         + readTimeout + ", timeout=" + timeout + ", maxRetries=" + maxRetries
         + ", streamIdleTimeout=" + streamIdleTimeout + ", sseParser=" + sseParser
         + ", httpTransport=" + httpTransport + ", listeners=" + listeners.size()
-        + ", proxy=" + (proxy == null ? null : proxy.withCredentials(proxyUser, proxyPassword)
-            .withNonProxyHosts(nonProxyHosts)) + ", sslContext=" + (sslContext != null ? "set"
-                : trustStore != null ? "trust store " + trustStore : "default")
+        + ", proxy=" + resolvedProxy() + ", sslContext=" + (sslContext != null ? "set"
+            : trustStore != null ? "trust store " + trustStore : "default")
         + ", httpVersion=" + httpVersion + ", httpClient=" + (httpClient != null ? "supplied"
             : "own") + ", authHeader=" + authHeader + ", tokenSupplier=" + (tokenSupplier != null)
         + ", defaultHeaders=" + defaultHeaders.keySet() + ", defaultQueryParameters="

@@ -71,10 +71,6 @@ final class SocketLanes {
     return true;
   }
 
-  synchronized boolean isEmpty() {
-    return waiting.isEmpty();
-  }
-
   /**
    * Hands an event to its response; false when no response waits for it. An {@code error} event
    * no response waits for is kept as the answer of the next one.

@@ -67,11 +67,15 @@ final class SocketLink implements WebSocket.Listener {
 
   @Override
   public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-    message.append(data);
-    if (last) {
-      String text = message.toString();
-      message.setLength(0);
-      dispatch(text);
+    if (last && message.length() == 0) {
+      dispatch(data.toString()); // a whole message, as most events are: no copy through the join
+    } else {
+      message.append(data);
+      if (last) {
+        String text = message.toString();
+        message.setLength(0);
+        dispatch(text);
+      }
     }
     webSocket.request(1);
     return null;
