@@ -164,6 +164,11 @@ public final class ResponsesConnection implements AutoCloseable {
       link.send(event, sendTimeout);
     } catch (IOException failed) {
       link.abort(failed);
+      if (frames.answered()) {
+        // the server refused the connection (its error event came, then its close) while the
+        // request was going out: the refusal is the answer, read from the stream
+        return;
+      }
       ConnectionException failure = new ConnectionException(masker.apply(failed.getMessage()),
           null);
       call.writeFailed(failure);

@@ -24,6 +24,7 @@ final class SocketFrames implements EventFrames {
 
   private final LinkedBlockingQueue<Item> items = new LinkedBlockingQueue<>();
   private final Duration idleTimeout;
+  private volatile boolean answered;
   private Item current;
 
   SocketFrames(Duration idleTimeout) {
@@ -31,7 +32,13 @@ final class SocketFrames implements EventFrames {
   }
 
   void deliver(ResponseStreamEvent event) {
+    answered = true;
     items.add(new Item(event, null, null, false));
+  }
+
+  /** Whether an event came for this response (a refusal may come before its request is out). */
+  boolean answered() {
+    return answered;
   }
 
   void malformed(ResponsesJsonException failure) {
