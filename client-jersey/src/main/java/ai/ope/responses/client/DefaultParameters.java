@@ -2,6 +2,7 @@ package ai.ope.responses.client;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.glassfish.jersey.uri.UriComponent;
 
 /**
  * Headers and query parameters sent on every call of a client (gateways that want a
@@ -22,6 +23,15 @@ record DefaultParameters(Map<String, String> headers, Map<String, String> queryP
 
   boolean isEmpty() {
     return headers.isEmpty() && queryParameters.isEmpty();
+  }
+
+  /**
+   * One query parameter as it goes on a URL, name and value encoded (a space as {@code %20}):
+   * the same spelling over HTTP and on the WebSocket's URL.
+   */
+  static String queryPair(String name, String value) {
+    return UriComponent.encode(name, UriComponent.Type.QUERY_PARAM_SPACE_ENCODED) + "="
+        + UriComponent.encode(value, UriComponent.Type.QUERY_PARAM_SPACE_ENCODED);
   }
 
   /**

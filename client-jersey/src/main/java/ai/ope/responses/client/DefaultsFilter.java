@@ -51,11 +51,7 @@ final class DefaultsFilter implements ClientRequestFilter {
     for (Map.Entry<String, String> parameter : defaults.queryParameters().entrySet()) {
       if (present.add(parameter.getKey())) {
         added.append(added.length() == 0 ? "" : "&")
-            .append(UriComponent.encode(parameter.getKey(),
-                UriComponent.Type.QUERY_PARAM_SPACE_ENCODED))
-            .append('=')
-            .append(UriComponent.encode(parameter.getValue(),
-                UriComponent.Type.QUERY_PARAM_SPACE_ENCODED));
+            .append(DefaultParameters.queryPair(parameter.getKey(), parameter.getValue()));
       }
     }
     String text = uri.toString();

@@ -54,9 +54,7 @@ final class SocketDialer {
     StringBuilder query = new StringBuilder();
     settings.defaults().queryParameters().forEach((name, value) -> query
         .append(query.length() == 0 ? '?' : '&')
-        .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
-        .append('=')
-        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
+        .append(DefaultParameters.queryPair(name, value)));
     return URI.create(socket + query);
   }
 
@@ -74,8 +72,7 @@ final class SocketDialer {
         return once();
       } catch (ApiException refused) {
         attempts.failed(attempt, refused);
-        int status = refused.status();
-        if (status != 408 && status != 429 && status < 500) {
+        if (!RetryPolicy.retryable(refused.status(), refused.headers())) {
           throw refused;
         }
         last = refused;
@@ -100,14 +97,15 @@ final class SocketDialer {
     }
     try {
       link.attach(builder.buildAsync(uri, link)
-          .get(settings.connectTimeout().toMillis() * 2, TimeUnit.MILLISECONDS));
+          .get(settings.connectTimeout().multipliedBy(2).toMillis(), TimeUnit.MILLISECONDS));
       return link;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ConnectionException("interrupted while opening the socket to " + uri, e);
     } catch (TimeoutException e) {
       throw new ConnectionException("the socket to " + uri + " did not open within "
-          + settings.connectTimeout(), e);
+          + settings.connectTimeout().multipliedBy(2) + " (twice the connect timeout: the"
+          + " connection, then the upgrade)", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof WebSocketHandshakeException refused) {
         int status = refused.getResponse().statusCode();
