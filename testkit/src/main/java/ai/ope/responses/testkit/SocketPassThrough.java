@@ -196,8 +196,7 @@ final class SocketPassThrough {
       ended = true;
       long now = System.nanoTime();
       SocketUpgrade upgrade = client.upgrade();
-      connection = new RecordedConnection(upgrade.path(),
-          upgrade.query() == null ? "" : upgrade.query(), frames,
+      connection = new RecordedConnection(upgrade.path(), upgrade.query(), frames,
           frames.isEmpty() ? now : startedNanos, new RecordedConnection.Ending(now, code, by));
     }
     answers.ended(by.equals("dropped") ? "connection dropped" : "connection closed by the "

@@ -37,8 +37,7 @@ final class UpstreamSocket {
    */
   static WebSocket open(Recorder recorder, SocketUpgrade upgrade, String token,
       WebSocket.Listener listener) throws IOException {
-    URI target = webSocketUri(recorder.upstreamUri(upgrade.path(),
-        upgrade.query() == null ? "" : upgrade.query()));
+    URI target = webSocketUri(recorder.upstreamUri(upgrade.path(), upgrade.query()));
     WebSocket.Builder builder = recorder.http().newWebSocketBuilder().connectTimeout(TIMEOUT);
     upgrade.headers().forEach((name, values) -> {
       if (Recorder.FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
