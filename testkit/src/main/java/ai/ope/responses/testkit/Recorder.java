@@ -194,11 +194,21 @@ final class Recorder {
         values.forEach(value -> builder.header(name, value));
       }
     });
-    String key = recording.apiKey() != null ? recording.apiKey() : token;
+    String key = upstreamKey(token);
     if (key != null) {
       builder.header("Authorization", "Bearer " + key);
     }
     return builder.build();
+  }
+
+  /**
+   * The key the upstream is called with: the recording's, else the client's bearer token.
+   *
+   * @param token the client's bearer token, or null
+   * @return the key, or null when there is neither
+   */
+  String upstreamKey(String token) {
+    return recording.apiKey() != null ? recording.apiKey() : token;
   }
 
   static String bearerToken(RecordedRequest request) {

@@ -44,7 +44,7 @@ final class UpstreamSocket {
         values.forEach(value -> forwardHeader(builder, name, value));
       }
     });
-    String key = recorder.recording().apiKey() != null ? recorder.recording().apiKey() : token;
+    String key = recorder.upstreamKey(token);
     if (key != null) {
       builder.header("Authorization", "Bearer " + key);
     }
