@@ -222,9 +222,13 @@ final class Recorder {
         + (request.query().isEmpty() ? "" : "?" + request.query());
   }
 
+  /** The 502 error body telling the client the upstream could not be reached. */
+  static String unreachableEnvelope(String problem) {
+    return ApiErrors.envelope(problem, "upstream_error", null, "upstream_unreachable");
+  }
+
   private static void writeError(Exchange exchange, String problem) throws IOException {
-    byte[] body = ApiErrors.envelope(problem, "upstream_error", null, "upstream_unreachable")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] body = unreachableEnvelope(problem).getBytes(StandardCharsets.UTF_8);
     exchange.setHeader("content-type", "application/json");
     exchange.sendHeaders(502, body.length);
     try (OutputStream out = exchange.responseBody()) {

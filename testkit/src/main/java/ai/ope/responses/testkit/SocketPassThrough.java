@@ -53,8 +53,7 @@ final class SocketPassThrough {
           + unreachable.getMessage() + "); nothing recorded";
       recorder.problem(problem);
       request.answered("recorder: " + problem, 502);
-      Answer error = Answer.of(Reply.json(502, ApiErrors.envelope(problem, "upstream_error",
-          null, "upstream_unreachable")));
+      Answer error = Answer.of(Reply.json(502, Recorder.unreachableEnvelope(problem)));
       try {
         session.send(SocketErrors.event(error, frame.streamId()));
       } catch (IOException gone) {
