@@ -4,9 +4,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,11 +12,6 @@ import java.util.Optional;
  * inspector show a forwarded event's answer as they show one the fake made.
  */
 final class ForwardedAnswers {
-
-  private static final Map<String, List<String>> STREAM_HEADERS =
-      Map.of("content-type", List.of("text/event-stream; charset=utf-8"));
-  private static final Map<String, List<String>> ERROR_HEADERS =
-      Map.of("content-type", List.of("application/json"));
 
   /** An event's answer being noted. */
   private static final class Pending {
@@ -55,11 +47,13 @@ final class ForwardedAnswers {
     if (!answer.started) {
       answer.started = true;
       answer.capture.headersSent(error ? statusOf(event.get()) : 200,
-          error ? ERROR_HEADERS : STREAM_HEADERS);
+          error ? SocketAnswerWriter.ERROR_HEADERS : SocketAnswerWriter.STREAM_HEADERS);
     }
-    byte[] noted = (error ? text : "event: " + type + "\ndata: " + text + "\n\n")
-        .getBytes(StandardCharsets.UTF_8);
-    answer.capture.wrote(noted, 0, noted.length);
+    if (error) {
+      SocketAnswerWriter.note(answer.capture, text);
+    } else {
+      SocketAnswerWriter.noteEvent(answer.capture, type, text);
+    }
     if (SocketLanes.TERMINAL.contains(type)) {
       answer.capture.ended("complete");
     }
