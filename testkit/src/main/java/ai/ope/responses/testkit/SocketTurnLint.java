@@ -59,11 +59,9 @@ final class SocketTurnLint {
       return;
     }
     if (!type.equals("error")) {
-      // the answer without its lane, as replay keeps it and an HTTP stream would carry it
-      JsonObject data = Json.PROVIDER.createObjectBuilder(event).remove("stream_id").build();
+      // the answer as replay serves it (a line break in the type kept from splitting the line)
       turn.eventLines.add(line);
-      turn.stream.append("event: ").append(type.replaceAll("[\r\n]", " ")).append("\ndata: ")
-          .append(data).append("\n\n");
+      SocketTurns.appendEvent(turn.stream, type.replaceAll("[\r\n]", " "), event);
     }
     if (SocketLanes.TERMINAL.contains(type)) {
       checkAnswer(turn);

@@ -78,17 +78,24 @@ final class SocketTurns {
 
   private static void add(Open turn, JsonObject event, long at) {
     String type = event.get("type") instanceof JsonString named ? named.getString() : "message";
-    // the lane is the replaying client's to choose: the answer is kept without it
-    String data = event.containsKey("stream_id")
-        ? Json.PROVIDER.createObjectBuilder(event).remove("stream_id").build().toString()
-        : event.toString();
     turn.delays.add(at - turn.lastAt);
     turn.lastAt = at;
     turn.lastType = type;
-    turn.stream.append("event: ").append(type).append("\ndata: ").append(data).append("\n\n");
+    appendEvent(turn.stream, type, event);
     if (type.equals("error")) {
       turn.errorStatus = statusOf(event);
     }
+  }
+
+  /**
+   * Appends a server event to an answer as the event stream replay serves: without its lane,
+   * which is the replaying client's to choose. The lint checks answers rendered so.
+   */
+  static void appendEvent(StringBuilder stream, String type, JsonObject event) {
+    String data = event.containsKey("stream_id")
+        ? Json.PROVIDER.createObjectBuilder(event).remove("stream_id").build().toString()
+        : event.toString();
+    stream.append("event: ").append(type).append("\ndata: ").append(data).append("\n\n");
   }
 
   /** The HTTP status an {@code error} event stands for, for the journal; 400 when unsaid. */
