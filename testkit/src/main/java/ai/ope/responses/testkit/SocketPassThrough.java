@@ -74,7 +74,7 @@ final class SocketPassThrough {
    * @throws IOException when the upstream cannot be reached or refuses the connection; the
    *     message names the upstream, never the key
    */
-  static SocketPassThrough open(Recorder recorder, SocketSession client, String token)
+  private static SocketPassThrough open(Recorder recorder, SocketSession client, String token)
       throws IOException {
     SocketPassThrough through = new SocketPassThrough(recorder, client, token);
     through.upstream = UpstreamSocket.open(recorder, client.upgrade(), token,
