@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code POST /responses} answered with a scripted reply, and {@code POST /responses/input_tokens}:
@@ -36,16 +37,10 @@ final class CreateEndpoint {
   }
 
   Answer create(Reply reply, RecordedRequest request) {
-    CreateResponseRequest body;
-    try {
-      body = request.bodyAs(CreateResponseRequest.class);
-    } catch (ResponsesJsonException e) {
-      return invalidBody(e);
-    }
-    Answer refused = refused(body, true);
-    if (refused != null) {
-      return refused;
-    }
+    return validated(request, true, body -> created(reply, request, body));
+  }
+
+  private Answer created(Reply reply, RecordedRequest request, CreateResponseRequest body) {
     ScriptedResponse.Rendered rendered = ScriptedResponse.render(reply, body, ids, clock);
     // over a WebSocket the stream is implicit: the events go out as frames
     boolean stream = Boolean.TRUE.equals(body.stream()) || request.overWebSocket();
@@ -71,16 +66,10 @@ final class CreateEndpoint {
    * later turn may continue from it with {@code previous_response_id}.
    */
   Answer warmUp(Reply reply, RecordedRequest request) {
-    CreateResponseRequest body;
-    try {
-      body = request.bodyAs(CreateResponseRequest.class);
-    } catch (ResponsesJsonException e) {
-      return invalidBody(e);
-    }
-    Answer refused = refused(body, false);
-    if (refused != null) {
-      return refused;
-    }
+    return validated(request, false, body -> warmedUp(reply, body));
+  }
+
+  private Answer warmedUp(Reply reply, CreateResponseRequest body) {
     List<ResponseStreamEvent> rendered =
         ScriptedResponse.render(Reply.builder().build(), body, ids, clock).events();
     Response created = ((ResponseLifecycleEvent) rendered.get(0)).response();
@@ -94,6 +83,22 @@ final class CreateEndpoint {
           null));
     }
     return new Answer(reply, new Outcome.Events(events));
+  }
+
+  /**
+   * A create's body read and checked, then answered; the 400 or 404 refusing it when it
+   * cannot be read or is refused.
+   */
+  private Answer validated(RecordedRequest request, boolean needsInput,
+      Function<CreateResponseRequest, Answer> answer) {
+    CreateResponseRequest body;
+    try {
+      body = request.bodyAs(CreateResponseRequest.class);
+    } catch (ResponsesJsonException e) {
+      return invalidBody(e);
+    }
+    Answer refused = refused(body, needsInput);
+    return refused != null ? refused : answer.apply(body);
   }
 
   /**

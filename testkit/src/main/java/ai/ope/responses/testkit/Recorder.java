@@ -194,11 +194,21 @@ final class Recorder {
         values.forEach(value -> builder.header(name, value));
       }
     });
-    String key = recording.apiKey() != null ? recording.apiKey() : token;
+    String key = upstreamKey(token);
     if (key != null) {
       builder.header("Authorization", "Bearer " + key);
     }
     return builder.build();
+  }
+
+  /**
+   * The key the upstream is called with: the recording's, else the client's bearer token.
+   *
+   * @param token the client's bearer token, or null
+   * @return the key, or null when there is neither
+   */
+  String upstreamKey(String token) {
+    return recording.apiKey() != null ? recording.apiKey() : token;
   }
 
   static String bearerToken(RecordedRequest request) {
@@ -212,9 +222,13 @@ final class Recorder {
         + (request.query().isEmpty() ? "" : "?" + request.query());
   }
 
+  /** The 502 error body telling the client the upstream could not be reached. */
+  static String unreachableEnvelope(String problem) {
+    return ApiErrors.envelope(problem, "upstream_error", null, "upstream_unreachable");
+  }
+
   private static void writeError(Exchange exchange, String problem) throws IOException {
-    byte[] body = ApiErrors.envelope(problem, "upstream_error", null, "upstream_unreachable")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] body = unreachableEnvelope(problem).getBytes(StandardCharsets.UTF_8);
     exchange.setHeader("content-type", "application/json");
     exchange.sendHeaders(502, body.length);
     try (OutputStream out = exchange.responseBody()) {

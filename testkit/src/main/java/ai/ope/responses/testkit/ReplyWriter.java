@@ -16,8 +16,9 @@ import java.util.List;
 final class ReplyWriter {
 
   /**
-   * Thrown out of the handler to make the engine drop the connection ({@link Exchange#abort()}): before any byte for a
-   * reset, after some events for a cut stream (no terminating chunk is sent).
+   * Thrown out of the handler to make the engine drop the connection ({@link Exchange#abort()}):
+   * before any byte for a reset, after some events for a cut stream (no terminating chunk is
+   * sent).
    */
   static final class ConnectionAbort extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -35,7 +36,6 @@ final class ReplyWriter {
       return ending;
     }
   }
-
 
   private final Ids ids;
   private final Pacing pacing;

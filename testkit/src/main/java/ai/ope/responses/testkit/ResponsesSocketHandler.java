@@ -83,7 +83,7 @@ final class ResponsesSocketHandler implements SocketHandler {
     ClientFrame frame = ClientFrame.read(text);
     SocketUpgrade upgrade = session.upgrade();
     RecordedRequest request = new RecordedRequest(journal.nextSequence(), "POST", upgrade.path(),
-        upgrade.query() == null ? "" : upgrade.query(), upgrade.headers(), frame.body(),
+        upgrade.query(), upgrade.headers(), frame.body(),
         config.clock().instant(), true, frame.streamId(), frame.warmUp());
     ResponseCapture capture = new ResponseCapture(arrived);
     request.capture(capture);

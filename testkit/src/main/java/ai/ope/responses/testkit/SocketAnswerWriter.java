@@ -30,9 +30,11 @@ final class SocketAnswerWriter {
     }
   }
 
-  private static final Map<String, List<String>> STREAM_HEADERS =
+  /** The headers the journal shows for an answer sent as frames. */
+  static final Map<String, List<String>> STREAM_HEADERS =
       Map.of("content-type", List.of("text/event-stream; charset=utf-8"));
-  private static final Map<String, List<String>> ERROR_HEADERS =
+  /** The headers the journal shows for an answer sent as an {@code error} event alone. */
+  static final Map<String, List<String>> ERROR_HEADERS =
       Map.of("content-type", List.of("application/json"));
 
   /** Frames sent in one write, up to about this many characters: a few TCP segments. */
@@ -60,19 +62,11 @@ final class SocketAnswerWriter {
         // before the status: a recorded WebSocket error is an event stream of its error frame
         writeFrames(session, ServerFrame.recorded(reply), reply, streamId, capture);
       } else if (answer.status() >= 400) {
-        String event = SocketErrors.event(answer, streamId);
-        capture.headersSent(answer.status(), ERROR_HEADERS);
-        session.send(event);
-        noteSent(capture, event);
-        capture.ended("complete");
+        sendError(session, answer.status(), SocketErrors.event(answer, streamId), capture);
       } else {
-        String event = SocketErrors.serverError("The reply for this request is a JSON body"
-            + " (HTTP " + answer.status() + "), which has no events to send over a WebSocket;"
-            + " script a response or an event stream instead.", streamId);
-        capture.headersSent(500, ERROR_HEADERS);
-        session.send(event);
-        noteSent(capture, event);
-        capture.ended("complete");
+        sendError(session, 500, SocketErrors.serverError("The reply for this request is a JSON"
+            + " body (HTTP " + answer.status() + "), which has no events to send over a"
+            + " WebSocket; script a response or an event stream instead.", streamId), capture);
       }
     } catch (IOException gone) {
       capture.ended("client went away");
@@ -101,8 +95,7 @@ final class SocketAnswerWriter {
       batch.forEach(frame -> texts.add(frame.withLane(streamId)));
       session.sendAll(texts);
       for (int i = 0; i < batch.size(); i++) {
-        byte[] noted = bytes("event: " + batch.get(i).type() + "\ndata: " + texts.get(i) + "\n\n");
-        capture.wrote(noted, 0, noted.length);
+        noteEvent(capture, batch.get(i).type(), texts.get(i));
       }
     }
     interruptIfDue(session, reply, frames.size(), capture);
@@ -131,14 +124,27 @@ final class SocketAnswerWriter {
     }
   }
 
-  /** Journals a frame sent, encoded once. */
-  private static void noteSent(ResponseCapture capture, String text) {
-    byte[] sent = bytes(text);
-    capture.wrote(sent, 0, sent.length);
+  /** Sends an answer that is an {@code error} event alone, journaled as a JSON body. */
+  private static void sendError(SocketSession session, int status, String event,
+      ResponseCapture capture) throws IOException {
+    capture.headersSent(status, ERROR_HEADERS);
+    session.send(event);
+    note(capture, event);
+    capture.ended("complete");
   }
 
-  private static byte[] bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
+  /**
+   * Journals a frame sent as part of an answer ({@link #STREAM_HEADERS}): as the {@code data} of
+   * an event of its type, as an SSE answer shows it.
+   */
+  static void noteEvent(ResponseCapture capture, String type, String text) {
+    note(capture, "event: " + type + "\ndata: " + text + "\n\n");
+  }
+
+  /** Journals text sent, encoded once. */
+  static void note(ResponseCapture capture, String text) {
+    byte[] sent = text.getBytes(StandardCharsets.UTF_8);
+    capture.wrote(sent, 0, sent.length);
   }
 
   private static void pause(long millis) {
@@ -146,6 +152,4 @@ final class SocketAnswerWriter {
       throw new Stopped();
     }
   }
-
-
 }

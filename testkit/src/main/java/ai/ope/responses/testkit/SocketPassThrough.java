@@ -53,8 +53,7 @@ final class SocketPassThrough {
           + unreachable.getMessage() + "); nothing recorded";
       recorder.problem(problem);
       request.answered("recorder: " + problem, 502);
-      Answer error = Answer.of(Reply.json(502, ApiErrors.envelope(problem, "upstream_error",
-          null, "upstream_unreachable")));
+      Answer error = Answer.of(Reply.json(502, Recorder.unreachableEnvelope(problem)));
       try {
         session.send(SocketErrors.event(error, frame.streamId()));
       } catch (IOException gone) {
@@ -75,7 +74,7 @@ final class SocketPassThrough {
    * @throws IOException when the upstream cannot be reached or refuses the connection; the
    *     message names the upstream, never the key
    */
-  static SocketPassThrough open(Recorder recorder, SocketSession client, String token)
+  private static SocketPassThrough open(Recorder recorder, SocketSession client, String token)
       throws IOException {
     SocketPassThrough through = new SocketPassThrough(recorder, client, token);
     through.upstream = UpstreamSocket.open(recorder, client.upgrade(), token,
@@ -196,8 +195,7 @@ final class SocketPassThrough {
       ended = true;
       long now = System.nanoTime();
       SocketUpgrade upgrade = client.upgrade();
-      connection = new RecordedConnection(upgrade.path(),
-          upgrade.query() == null ? "" : upgrade.query(), frames,
+      connection = new RecordedConnection(upgrade.path(), upgrade.query(), frames,
           frames.isEmpty() ? now : startedNanos, new RecordedConnection.Ending(now, code, by));
     }
     answers.ended(by.equals("dropped") ? "connection dropped" : "connection closed by the "

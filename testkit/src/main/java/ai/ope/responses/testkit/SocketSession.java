@@ -92,12 +92,7 @@ final class SocketSession {
 
   /** Sends one frame, after any frame another lane is sending. */
   void send(String text) throws IOException {
-    synchronized (sending) {
-      if (!connection.isOpen()) {
-        throw new IOException("the WebSocket connection is closed");
-      }
-      connection.send(text);
-    }
+    sendAll(List.of(text));
   }
 
   /** Sends frames ready together in as few writes as the connection can, after any other lane's. */

@@ -1,21 +1,16 @@
 package ai.ope.responses.testkit;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Follows the turns of a recorded WebSocket connection as {@link SocketTurns} splits them (each
- * lane first in, first out), and checks each answer as {@link StreamLint} checks an HTTP stream,
- * its defects moved to the lines of the file.
+ * Follows the turns of a recorded WebSocket connection as {@link SocketTurns} splits them
+ * ({@link SocketLanes}: each lane first in, first out), and checks each answer as
+ * {@link StreamLint} checks an HTTP stream, its defects moved to the lines of the file.
  */
 final class SocketTurnLint {
 
@@ -23,7 +18,7 @@ final class SocketTurnLint {
   private static final Pattern NAMED_EVENT =
       Pattern.compile("event (\\d{1,9})(.*)", Pattern.DOTALL);
 
-  private final Map<String, Deque<Turn>> waiting = new LinkedHashMap<>();
+  private final SocketLanes<Turn> waiting = new SocketLanes<>();
   private final BiConsumer<Integer, String> found;
 
   /** A {@code response.create} event and the events answering it so far. */
@@ -49,30 +44,26 @@ final class SocketTurnLint {
 
   /** The client sent an event on a lane ({@code ""} for the default one). */
   void sent(int line, String lane) {
-    waiting.computeIfAbsent(lane, none -> new ArrayDeque<>()).add(new Turn(line));
+    waiting.sent(lane, new Turn(line));
   }
 
   /** The server sent an event (a JSON object with a string type). */
   void received(int line, JsonObject event) {
     String type = event.getString("type");
-    String lane = event.get("stream_id") instanceof JsonString id ? id.getString() : "";
-    Deque<Turn> queue = waiting.get(lane);
-    if (queue == null || queue.isEmpty()) {
+    Turn turn = waiting.answering(event);
+    if (turn == null) {
+      String lane = SocketLanes.lane(event);
       found.accept(line, ": the server frame (" + ApiErrors.shown(type) + ") answers no event:"
           + " no response.create waits on " + (lane.isEmpty() ? "the default lane"
           : "lane \"" + ApiErrors.shown(lane) + "\""));
       return;
     }
-    Turn turn = queue.peek();
     if (!type.equals("error")) {
-      // the answer without its lane, as replay keeps it and an HTTP stream would carry it
-      JsonObject data = Json.PROVIDER.createObjectBuilder(event).remove("stream_id").build();
+      // the answer as replay serves it (a line break in the type kept from splitting the line)
       turn.eventLines.add(line);
-      turn.stream.append("event: ").append(type.replaceAll("[\r\n]", " ")).append("\ndata: ")
-          .append(data).append("\n\n");
+      SocketTurns.appendEvent(turn.stream, type.replaceAll("[\r\n]", " "), event);
     }
-    if (SocketTurns.TERMINAL.contains(type)) {
-      queue.poll();
+    if (SocketLanes.TERMINAL.contains(type)) {
       checkAnswer(turn);
     }
   }
@@ -82,16 +73,13 @@ final class SocketTurnLint {
    * defect unless the recording says the connection was dropped (a recorded fault).
    */
   void ended(boolean dropped) {
-    for (Deque<Turn> queue : waiting.values()) {
-      for (Turn turn : queue) {
-        if (!dropped) {
-          found.accept(turn.line, ": the response.create is never answered: the connection"
-              + " ends before a terminal event (" + String.join(", ", terminalTypes())
-              + "), and its close line does not say \"dropped\"");
-        }
-        checkAnswer(turn);
+    for (Turn turn : waiting.drain()) {
+      if (!dropped) {
+        found.accept(turn.line, ": the response.create is never answered: the connection"
+            + " ends before a terminal event (" + String.join(", ", terminalTypes())
+            + "), and its close line does not say \"dropped\"");
       }
-      queue.clear();
+      checkAnswer(turn);
     }
   }
 
@@ -112,6 +100,6 @@ final class SocketTurnLint {
   }
 
   private static List<String> terminalTypes() {
-    return SocketTurns.TERMINAL.stream().sorted().toList();
+    return SocketLanes.TERMINAL.stream().sorted().toList();
   }
 }

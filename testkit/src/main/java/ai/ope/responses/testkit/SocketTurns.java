@@ -4,30 +4,21 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Splits a recorded WebSocket connection into its turns: each {@code response.create} event the
- * client sent, answered by the server's frames on its lane up to that answer's terminal event.
- * Lanes are first in, first out (spec §7.6), so a server frame belongs to the oldest unanswered
- * event of the lane its {@code stream_id} names. Each turn's answer is kept as an event stream
- * with the recorded pauses: the first after the client's frame, the others after the turn's
- * frame before. An answer the recording holds no end of (the connection ended first) is replayed
- * up to where it stopped, and then the connection is dropped.
+ * client sent, answered by the server's frames on its lane up to that answer's terminal event
+ * ({@link SocketLanes}). Each turn's answer is kept as an event stream with the recorded pauses:
+ * the first after the client's frame, the others after the turn's frame before. An answer the
+ * recording holds no end of (the connection ended first) is replayed up to where it stopped, and
+ * then the connection is dropped.
  */
 final class SocketTurns {
-
-  /** The events that end an answer. */
-  static final Set<String> TERMINAL =
-      Set.of("response.completed", "response.failed", "response.incomplete", "error");
 
   private static final Map<String, String> STREAM_HEADERS =
       Map.of("content-type", "text/event-stream; charset=utf-8");
@@ -60,30 +51,22 @@ final class SocketTurns {
    */
   static List<SocketTurn> of(String name, SocketTranscript transcript) {
     List<Open> turns = new ArrayList<>();
-    Map<String, Deque<Open>> unanswered = new HashMap<>();
+    SocketLanes<Open> unanswered = new SocketLanes<>();
     long now = 0;
     for (SocketTranscript.Frame frame : transcript.frames()) {
       now += frame.pauseMillis();
       if (frame.fromClient()) {
         Open turn = new Open(ClientFrame.read(frame.text()), now);
         turns.add(turn);
-        unanswered.computeIfAbsent(lane(turn.event.streamId()), lane -> new ArrayDeque<>())
-            .add(turn);
+        unanswered.sent(turn.event.streamId(), turn);
         continue;
       }
       Optional<JsonObject> event = Json.parse(frame.text()).filter(JsonObject.class::isInstance)
           .map(JsonValue::asJsonObject);
-      String lane = event.map(object -> object.get("stream_id"))
-          .filter(JsonString.class::isInstance).map(id -> ((JsonString) id).getString())
-          .orElse("");
-      Deque<Open> waiting = unanswered.get(lane);
-      if (event.isEmpty() || waiting == null || waiting.isEmpty()) {
-        continue; // a frame no event asked for: the lint reports it, replay has no use for it
-      }
-      Open turn = waiting.peek();
-      add(turn, event.get(), now);
-      if (TERMINAL.contains(turn.lastType)) {
-        waiting.poll();
+      Open turn = event.map(unanswered::answering).orElse(null);
+      // null for a frame no event asked for: the lint reports it, replay has no use for it
+      if (turn != null) {
+        add(turn, event.get(), now);
       }
     }
     List<SocketTurn> result = new ArrayList<>(turns.size());
@@ -95,17 +78,24 @@ final class SocketTurns {
 
   private static void add(Open turn, JsonObject event, long at) {
     String type = event.get("type") instanceof JsonString named ? named.getString() : "message";
-    // the lane is the replaying client's to choose: the answer is kept without it
-    String data = event.containsKey("stream_id")
-        ? Json.PROVIDER.createObjectBuilder(event).remove("stream_id").build().toString()
-        : event.toString();
     turn.delays.add(at - turn.lastAt);
     turn.lastAt = at;
     turn.lastType = type;
-    turn.stream.append("event: ").append(type).append("\ndata: ").append(data).append("\n\n");
+    appendEvent(turn.stream, type, event);
     if (type.equals("error")) {
       turn.errorStatus = statusOf(event);
     }
+  }
+
+  /**
+   * Appends a server event to an answer as the event stream replay serves: without its lane,
+   * which is the replaying client's to choose. The lint checks answers rendered so.
+   */
+  static void appendEvent(StringBuilder stream, String type, JsonObject event) {
+    String data = event.containsKey("stream_id")
+        ? Json.PROVIDER.createObjectBuilder(event).remove("stream_id").build().toString()
+        : event.toString();
+    stream.append("event: ").append(type).append("\ndata: ").append(data).append("\n\n");
   }
 
   /** The HTTP status an {@code error} event stands for, for the journal; 400 when unsaid. */
@@ -122,7 +112,7 @@ final class SocketTurns {
     Map<String, String> headers = new LinkedHashMap<>(STREAM_HEADERS);
     Reply reply = Reply.recorded(turn.errorStatus == 0 ? 200 : turn.errorStatus, headers,
         turn.stream.toString().getBytes(StandardCharsets.UTF_8), true, turn.delays);
-    boolean answered = TERMINAL.contains(turn.lastType);
+    boolean answered = SocketLanes.TERMINAL.contains(turn.lastType);
     if (!answered) {
       // the connection ended mid-answer: replay ends it there too, rather than leave the
       // client waiting for events that never came
@@ -131,9 +121,5 @@ final class SocketTurns {
     Interaction interaction = new Interaction(name, "POST", transcript.path(),
         transcript.query(), new String(turn.event.body(), StandardCharsets.UTF_8), reply);
     return new SocketTurn(interaction, turn.event.warmUp(), turn.event.streamId(), answered);
-  }
-
-  private static String lane(String streamId) {
-    return streamId == null ? "" : streamId;
   }
 }

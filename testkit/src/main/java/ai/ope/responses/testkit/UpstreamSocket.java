@@ -37,15 +37,14 @@ final class UpstreamSocket {
    */
   static WebSocket open(Recorder recorder, SocketUpgrade upgrade, String token,
       WebSocket.Listener listener) throws IOException {
-    URI target = webSocketUri(recorder.upstreamUri(upgrade.path(),
-        upgrade.query() == null ? "" : upgrade.query()));
+    URI target = webSocketUri(recorder.upstreamUri(upgrade.path(), upgrade.query()));
     WebSocket.Builder builder = recorder.http().newWebSocketBuilder().connectTimeout(TIMEOUT);
     upgrade.headers().forEach((name, values) -> {
       if (Recorder.FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
         values.forEach(value -> forwardHeader(builder, name, value));
       }
     });
-    String key = recorder.recording().apiKey() != null ? recorder.recording().apiKey() : token;
+    String key = recorder.upstreamKey(token);
     if (key != null) {
       builder.header("Authorization", "Bearer " + key);
     }

@@ -44,7 +44,10 @@ package ai.ope.responses.testkit;
  * WebSocket mode ResponsesSocketHandler (what answers a socket; the engine hands it each
  *                connection through the seams SocketHandler, SocketConnection, SocketUpgrade),
  *                SocketSession (lanes), ClientFrame (a response.create read), ServerFrame,
- *                SocketAnswerWriter (frames and faults), SocketErrors (the WS error event)
+ *                SocketAnswerWriter (frames and faults), SocketErrors (the WS error event);
+ *                recorded connections: SocketTranscript, SocketTurns (replay), SocketLint and
+ *                SocketTurnLint (lint), ForwardedAnswers (the recorder's journal), all following
+ *                the lanes with SocketLanes
  * Recording      Recorder, RecordedExchange, Normalizer, SecretGuard, SecretScan,
  *                RecordingRefusedException (an interaction that would have written a secret)
  *
