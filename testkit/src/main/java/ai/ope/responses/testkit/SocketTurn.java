@@ -8,8 +8,5 @@ package ai.ope.responses.testkit;
  *
  * @param interaction the event as a request and its answer as an event stream
  * @param warmUp whether the event asked for a warm-up
- * @param lane the event's {@code stream_id}, or null for the default lane
- * @param answered whether the recording holds the answer's terminal event (a connection that
- *     ended mid-answer holds only its start)
  */
-record SocketTurn(Interaction interaction, boolean warmUp, String lane, boolean answered) {}
+record SocketTurn(Interaction interaction, boolean warmUp) {}

@@ -120,6 +120,6 @@ final class SocketTurns {
     }
     Interaction interaction = new Interaction(name, "POST", transcript.path(),
         transcript.query(), new String(turn.event.body(), StandardCharsets.UTF_8), reply);
-    return new SocketTurn(interaction, turn.event.warmUp(), turn.event.streamId(), answered);
+    return new SocketTurn(interaction, turn.event.warmUp());
   }
 }
